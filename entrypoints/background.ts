@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // TODO: extension helper
+});

@@ -1,0 +1,52 @@
+import { classify } from './classify';
+import { collectSignals, detectPolicy } from './detect';
+import { extract } from './extract';
+import { scoreFindings } from './score';
+import { segment } from './segment';
+import type { Analysis, CategoryWeights, Detection, Extracted } from './types';
+import { ENGINE_VERSION } from './version';
+
+/** Options of an analysis. */
+export interface AnalyzeOptions {
+  /** The page's URL (used by detection). */
+  url?: string;
+  /** User weights per category (options page). */
+  weights?: CategoryWeights;
+  /** Precomputed detection, e.g. from the content script's cheap pass. */
+  detection?: Detection;
+}
+
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+/**
+ * Runs segmentation, classification and scoring on already-extracted text.
+ * Pure and synchronous: the CLI, the tests and the extension all call it.
+ */
+export function analyzeExtracted(ex: Extracted, detection: Detection, weights: CategoryWeights = {}): Analysis {
+  const t0 = now();
+  const sentences = segment(ex);
+  const findings = classify(sentences);
+  const score = scoreFindings(findings, ex.text.length, weights);
+  return {
+    engineVersion: ENGINE_VERSION,
+    title: ex.title,
+    lang: ex.lang,
+    detection,
+    findings,
+    score,
+    textLength: ex.text.length,
+    ms: now() - t0,
+  };
+}
+
+/**
+ * Full pipeline on a DOM document: detect, extract (mutates `doc`; pass a clone of a live
+ * page), segment, classify, score.
+ */
+export function analyzeDocument(doc: Document, opts: AnalyzeOptions = {}): Analysis {
+  const t0 = now();
+  const detection = opts.detection ?? detectPolicy(collectSignals(doc, opts.url ?? ''));
+  const ex = extract(doc);
+  const result = analyzeExtracted(ex, detection, opts.weights);
+  return { ...result, ms: now() - t0 };
+}
