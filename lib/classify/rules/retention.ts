@@ -1,0 +1,9 @@
+import type { CategoryRules } from '../rule';
+
+/** `retention`: see taxonomy.md. */
+export const retention: CategoryRules = {
+  category: 'retention',
+  cue: /(?!)/,
+  rules: [],
+  examples: [],
+};

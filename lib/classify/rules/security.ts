@@ -1,0 +1,9 @@
+import type { CategoryRules } from '../rule';
+
+/** `security`: see taxonomy.md. */
+export const security: CategoryRules = {
+  category: 'security',
+  cue: /(?!)/,
+  rules: [],
+  examples: [],
+};
