@@ -1,6 +1,6 @@
 import type { Category, Finding, Label, Sentence, Severity, Stance } from '../types';
 import { LEAD_RISKS } from '../types';
-import { isNegated } from './negation';
+import { isNegated, mayBeNegated } from './negation';
 import type { CategoryRules, Rule } from './rule';
 
 /** A rule prepared for matching: its trigger as a global regex so every occurrence is tried. */
@@ -10,26 +10,36 @@ interface CompiledRule {
   id: string;
   label: Label;
   trigger: RegExp;
+  /** Precomputed at load so the per-sentence loop does no work it can avoid. */
+  confidence: number;
+  contextOnly: boolean;
+  suppresses: Label[];
+  /** Last heading and lead the topic was tested on, with the result: both repeat over many sentences. */
+  topicMemo: { heading: string; headingHit: boolean; lead: string; leadHit: boolean };
 }
 
 /** A category ready to run. */
 export interface CompiledCategory {
   source: CategoryRules;
   rules: CompiledRule[];
+  /** The rules that still run when the cue misses the sentence (see `Rule.topicIn`). */
+  contextRules: CompiledRule[];
 }
 
 /** Compiles a category's rules once, at load. */
 export function compileCategory(c: CategoryRules): CompiledCategory {
-  return {
-    source: c,
-    rules: c.rules.map((rule) => ({
-      rule,
-      category: c.category,
-      id: `${c.category}/${rule.id}`,
-      label: `${c.category}:${rule.stance}` as Label,
-      trigger: new RegExp(rule.match.source, rule.match.flags.includes('g') ? rule.match.flags : `${rule.match.flags}g`),
-    })),
-  };
+  const rules: CompiledRule[] = c.rules.map((rule) => ({
+    rule,
+    category: c.category,
+    id: `${c.category}/${rule.id}`,
+    label: `${c.category}:${rule.stance}` as Label,
+    trigger: new RegExp(rule.match.source, rule.match.flags.includes('g') ? rule.match.flags : `${rule.match.flags}g`),
+    confidence: rule.confidence ?? 0.7,
+    contextOnly: isContextOnly(rule),
+    suppresses: (rule.suppress ?? []).map((stance) => `${c.category}:${stance}` as Label),
+    topicMemo: { heading: '', headingHit: false, lead: '', leadHit: false },
+  }));
+  return { source: c, rules, contextRules: rules.filter((r) => r.contextOnly) };
 }
 
 /** Severity of a label: the taxonomy's lead risks are high, other risks medium, protections low. */
@@ -50,43 +60,138 @@ function triggerFires(r: CompiledRule, text: string): boolean {
   return false;
 }
 
+const TYPOGRAPHY = /[\u2018\u2019\u02bc\u201c\u201d\u00a0\u2009\u202f]/;
+
 /**
  * Normalises typography that patterns should not have to spell out (curly apostrophes and
  * quotes, non-breaking spaces). Keeps the length, so offsets stay valid.
  */
 export function normalize(text: string): string {
+  // Most sentences have nothing to replace: skip the three replace passes.
+  if (!TYPOGRAPHY.test(text)) return text;
   return text.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u00a0\u2009\u202f]/g, ' ');
 }
 
-/** True when `rule` fires on sentence `s`. */
-export function ruleFires(r: CompiledRule, s: Sentence, text: string = normalize(s.text)): boolean {
-  const { rule } = r;
-  if (!triggerFires(r, text)) return false;
-  if (rule.also && !rule.also.every((re) => re.test(text))) return false;
-  if (rule.unless && rule.unless.some((re) => re.test(text))) return false;
-  if (rule.topic && !rule.topic.test(text) && !rule.topic.test(s.heading) && !rule.topic.test(s.lead)) return false;
-  return true;
+// Words that make a short line a statement rather than a title ("We Do Not Sell Your Data" is a statement).
+const STATEMENT_WORD = /\b(?:we|you|i|they|it|do|does|don't|doesn't|not|no|never|may|might|will|won't|can|cannot|can't|is|are|was|be|been|has|have)\b/i;
+
+/**
+ * True for a line that only names a section ("Interest-Based Advertising", "Cookies and Tracking"):
+ * the taxonomy gives such a line no label; the heading still gives context to the sentences under it.
+ */
+export function isBareHeading(text: string): boolean {
+  const t = text.trim();
+  if (/[.!?;:,]$/.test(t)) return false;
+  const words = t.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 10) return false;
+  // A Title Case line is a title even with a subject ("Information We Obtain From Other Sources"),
+  // unless it makes a negative promise ("We Do Not Sell Your Data").
+  const titleCase = words.every((w) => /^[^a-z]/.test(w) || /^(?:and|or|of|the|a|an|to|for|in|on|with|by|from|about|&)$/.test(w));
+  if (titleCase && words.length >= 2) return !/\b(?:not|never|no|none)\b|n't\b/i.test(t);
+  return words.length <= 6 && !STATEMENT_WORD.test(t);
+}
+
+/** A rule whose topic is read only from the heading or lead: it runs even when the category cue misses the sentence. */
+function isContextOnly(rule: Rule): boolean {
+  return rule.topic !== undefined && rule.topicIn !== undefined && !rule.topicIn.includes('sentence');
+}
+
+/** A sentence with its context, normalised once for all the rules. */
+export interface SentenceContext {
+  sentence: string;
+  heading: string;
+  lead: string;
+  /** The sentence holds a negator somewhere (else no `negated` rule can fire). */
+  mayNegate: boolean;
 }
 
 /**
+ * True when `rule` fires on sentence `s`. The checks are conjunctive, so they run cheapest and
+ * most selective first: a context-only topic (short strings), then `also` (plain word tests),
+ * then the trigger (lookaheads, negation), then `unless`.
+ */
+export function ruleFires(r: CompiledRule, s: Sentence, text: string = normalize(s.text), ctx?: SentenceContext): boolean {
+  const { rule } = r;
+  const topic = rule.topic;
+  if (topic) {
+    const context = ctx ?? { sentence: text, heading: normalize(s.heading), lead: normalize(s.lead), mayNegate: true };
+    const where = rule.topicIn ?? ALL_CONTEXT;
+    let hit = false;
+    for (const w of where) if (topicHit(r, topic, w, context[w])) { hit = true; break; }
+    if (!hit) return false;
+  }
+  if (rule.polarity === 'negated' && !(ctx ? ctx.mayNegate : mayBeNegated(text))) return false;
+  if (rule.also) for (const re of rule.also) if (!re.test(text)) return false;
+  if (!triggerFires(r, text)) return false;
+  if (rule.unless) for (const re of rule.unless) if (re.test(text)) return false;
+  return true;
+}
+
+const ALL_CONTEXT: Array<'sentence' | 'heading' | 'lead'> = ['sentence', 'heading', 'lead'];
+
+/** Tests a rule's topic on one part of the context, remembering the last heading and lead. */
+function topicHit(r: CompiledRule, topic: RegExp, where: 'sentence' | 'heading' | 'lead', text: string): boolean {
+  const memo = r.topicMemo;
+  if (where === 'heading') {
+    if (text !== memo.heading) {
+      memo.heading = text;
+      memo.headingHit = topic.test(text);
+    }
+    return memo.headingHit;
+  }
+  if (where === 'lead') {
+    if (text !== memo.lead) {
+      memo.lead = text;
+      memo.leadHit = topic.test(text);
+    }
+    return memo.leadHit;
+  }
+  return topic.test(text);
+}
+
+/** `normalize` that remembers its last input: headings and leads repeat over many sentences. */
+function memoNormalize(): (text: string) => string {
+  let lastRaw = '';
+  let lastNormalized = '';
+  return (text) => {
+    if (text !== lastRaw) {
+      lastRaw = text;
+      lastNormalized = normalize(text);
+    }
+    return lastNormalized;
+  };
+}
+const normalizeHeading = memoNormalize();
+const normalizeLead = memoNormalize();
+
+/**
  * Runs compiled categories over sentences; one finding per sentence and label, from the
- * most confident rule that fired.
+ * most confident rule that fired. A fired rule with `suppress` then removes its category's
+ * findings of those stances from the sentence (see `Rule.suppress`).
  */
 export function runRules(categories: CompiledCategory[], sentences: Sentence[]): Finding[] {
   const out: Finding[] = [];
   for (const s of sentences) {
     const text = normalize(s.text);
+    if (isBareHeading(text)) continue;
+    const ctx: SentenceContext = { sentence: text, heading: normalizeHeading(s.heading), lead: normalizeLead(s.lead), mayNegate: mayBeNegated(text) };
     const best = new Map<Label, { r: CompiledRule; confidence: number }>();
+    const suppressed = new Set<Label>();
     for (const c of categories) {
-      if (!c.source.cue.test(text)) continue;
-      for (const r of c.rules) {
-        const confidence = r.rule.confidence ?? 0.7;
+      // The cue reads the sentence only; a context-only rule (topic in heading/lead) may still apply.
+      const rules = c.source.cue.test(text) ? c.rules : c.contextRules;
+      for (const r of rules) {
+        const confidence = r.confidence;
         const prev = best.get(r.label);
-        if (prev && prev.confidence >= confidence) continue;
-        if (ruleFires(r, s, text)) best.set(r.label, { r, confidence });
+        // A more confident rule already holds the label: only a suppressing rule still needs to run.
+        if (prev && prev.confidence >= confidence && r.suppresses.length === 0) continue;
+        if (!ruleFires(r, s, text, ctx)) continue;
+        if (!prev || prev.confidence < confidence) best.set(r.label, { r, confidence });
+        for (const l of r.suppresses) suppressed.add(l);
       }
     }
     for (const [label, { r, confidence }] of best) {
+      if (suppressed.has(label)) continue;
       const stance = r.rule.stance;
       out.push({
         label,

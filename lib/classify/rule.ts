@@ -22,10 +22,29 @@ export interface Rule {
   /**
    * Topic that must match the sentence, its section heading or its paragraph's first sentence:
    * "we may disclose it to these entities" under "Advertisers" is about advertisers.
+   * (No `g` flag: it is tested with `RegExp.test`, which a global regex makes stateful.)
    */
   topic?: RegExp;
+  /**
+   * Where `topic` may match; default all three. `['heading', 'lead']` makes a rule that only fires
+   * in context ("disclose it to these entities" only counts under an Advertisers heading or lead).
+   * A rule whose `topicIn` leaves out `sentence` runs even when the category's `cue` misses the
+   * sentence (the context, not the sentence, names the subject), so keep its `match` specific.
+   */
+  topicIn?: Array<'sentence' | 'heading' | 'lead'>;
   /** 0..1, default 0.7. */
   confidence?: number;
+  /**
+   * Stances of this rule's own category that this rule cancels on the same sentence when it
+   * fires. Lets a protection read the whole clause: "we share it with advertisers only if you
+   * opt in" matches a sharing risk rule too, so the consent rule (a protection) carries
+   * `suppress: ['risk']` and the sentence ends up a protection only. Suppression is applied
+   * after every rule of the sentence ran, whatever the confidences; a suppressing rule is
+   * always evaluated, and still suppresses when it is itself suppressed (two rules that cancel
+   * each other leave nothing: guard one of them with `unless`). Absent = suppresses nothing
+   * (the old behaviour).
+   */
+  suppress?: Stance[];
 }
 
 /** A worked example for a category: the meta-test runs every one through the classifier. */
@@ -33,6 +52,8 @@ export interface Example {
   text: string;
   /** Section heading the sentence sits under, if the example depends on context. */
   heading?: string;
+  /** First sentence of the example's paragraph, if the example depends on it. */
+  lead?: string;
   /** Labels of this category that must be found (empty for a negative example). */
   labels: Label[];
   /** Labels that must not be found (defaults to every label of the category not in `labels`). */
@@ -44,7 +65,7 @@ export interface CategoryRules {
   category: Category;
   /**
    * Cheap pre-filter: a sentence that does not match it skips the category's rules entirely
-   * (keeps classification fast on long policies).
+   * (keeps classification fast on long policies), except context-only rules (see `Rule.topicIn`).
    */
   cue: RegExp;
   rules: Rule[];

@@ -25,7 +25,7 @@ for (const c of ALL_CATEGORY_RULES) {
     const own = (l: Label) => l.startsWith(`${c.category}:`);
     for (const e of c.examples) {
       it(`${e.labels.join(',') || 'none'}: ${e.text.slice(0, 80)}`, () => {
-        const found = new Set(classifySentence(e.text, e.heading ?? '').map((f) => f.label).filter(own));
+        const found = new Set(classifySentence(e.text, e.heading ?? '', e.lead ?? '').map((f) => f.label).filter(own));
         for (const l of e.labels) expect(found, `expected ${l}`).toContain(l);
         const forbidden = e.not ?? ([`${c.category}:risk`, `${c.category}:protection`] as Label[]).filter((l) => !e.labels.includes(l));
         for (const l of forbidden) expect(found, `unexpected ${l}`).not.toContain(l);

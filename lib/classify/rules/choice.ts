@@ -1,9 +1,163 @@
 import type { CategoryRules } from '../rule';
 
-/** `choice`: see taxonomy.md. */
+// "you cannot opt out", "there is no way to opt out".
+const CANNOT_OPT_OUT = /\b(?:(?:cannot|can't|can not|unable to|not (?:be )?(?:able|possible|permitted|allowed) to|no (?:way|option|ability|means|mechanism) to|(?:you|users?) may not|will not be able to)\s+(?:\w+\s+){0,1}(?:opt[- ]?out|unsubscribe|refuse|decline|withdraw)|there is no (?:way to )?opt[- ]?out|(?:opt(?:ing)?[- ]?out|unsubscrib\w*)(?:\W+\w+){0,5}\W+(?:is|are) not (?:available|possible|offered|supported))\b/i;
+// Words that make a sentence about the policy changing (that is `policy-changes`, not `choice`).
+const REVISION = /\b(?:revis\w*|chang\w*|modif\w*|amend\w*|updat\w*|new version)\b/i;
+// The kinds of use a user can switch off.
+const CONTROLLABLE = /\b(?:marketing|promotion\w*|advertis\w*|ads\b|newsletters?|e-?mails?|messages|communications|notifications|offers|mailings?|surveys?|sharing|shared|disclos\w*|cookies?|tracking|image tags|web beacons|pixels|analytics|location|personali[sz]\w*|third part(?:y|ies)|partners?|settings|permissions?|contacts?|calls?|texts?|sms|(?:what|which) (?:\w+ )?(?:information|data))\b/i;
+// Describing what a law lets "a company" do is not this service's commitment.
+const LAW_TALK = /\b(?:the law (?:provides|requires|allows|states)|law requires|if (?:the|a) company (?:has|offers|provides))\b/i;
+
+/** `choice`: whether the user can opt out or must opt in, or is deemed to consent by mere use. */
 export const choice: CategoryRules = {
   category: 'choice',
-  cue: /(?!)/,
-  rules: [],
-  examples: [],
+  cue: /\b(?:opt|unsubscrib|choice|choos|choose|elect|decide|consent|permission|agree|accept|voluntar|optional|reject|refus|declin|disabl|block|delet|remov|turn off|switch off|settings|preferences|prevent|stop|do not (?:want|wish)|don't (?:want|wish)|(?:prefer|rather|wish|want|choose|elect) not|continued|by (?:using|accessing|visiting)|chang|adjust|control|limit|manag|withdraw|revok|object|tell us|let us know|request that|allow|deny)/i,
+  rules: [
+    {
+      id: 'opt-out',
+      stance: 'protection',
+      match: /\b(?:opt(?:s|ed|ing)?[- ]?(?:out|in)|unsubscrib\w*|remove (?:yourself|you|your (?:name|e-?mail(?: address)?)) from (?:\w+ ){0,3}(?:list|lists|mailing))\b/i,
+      // A heading alone ("Choice/Opt-out") says nothing; "you cannot opt out" is the risk.
+      also: [/\w+\W+\w+\W+\w+\W+\w+\W+\w+/, /\b(?:you|your|users?|we|us|can|may|will|to|please|is|are|by|visit|click|if|link|contains?|includes?|provides?|offers?|allows?|lets?)\b/i],
+      unless: [CANNOT_OPT_OUT, LAW_TALK, /^\W*(?:please )?(?:see|refer to|read)\b/i],
+      confidence: 0.8,
+    },
+    {
+      id: 'block-trackers',
+      stance: 'protection',
+      match: /\b(?:reject\w*|refus\w*|declin\w*|disabl\w*|block\w*|delet\w*|remov\w*|turn(?:ing)? off|switch(?:ing)? off|clear\w*|prevent\w*|limit\w*|manage|control|set (?:\w+ ){0,3}to (?:reject|refuse|block|notify|alert|warn)|(?:notify|alert|warn) you when)\b(?:\W+\w+){0,8}\W+(?:cookies?|image tags|web beacons|pixels|tracking|local storage|flash|analytics|personali[sz]ed (?:ads|advertising)|interest-based|targeted (?:ads|advertising))/i,
+      also: [/\b(?:you|your|users?|visitors?|browsers?|settings|preferences|device)\b/i],
+      unless: [
+        CANNOT_OPT_OUT,
+        /\b(?:we|our (?:site|service)s?) (?:may|will|can) (?:\w+ )?(?:delete|remove|block)\b/i,
+        // A warning about what breaks without cookies is not itself an offer of control.
+        /\b(?:prevent you from|prevent your (?:use|access)|complicate|limit your (?:ability|use|access)|not (?:function|work) properly|may not (?:function|work))\b/i,
+      ],
+      confidence: 0.7,
+    },
+    {
+      id: 'user-controls',
+      stance: 'protection',
+      match: /\b(?:you|users?|visitors?|members?|customers?)\b(?:\W+\w+){0,4}\W+(?:can|may|could|will be able to|are able to|have the (?:right|option|ability|opportunity) to|are (?:free|given the (?:option|opportunity|choice)) to)\b(?:\W+\w+){0,3}\W+(?:choose|elect|decide|select|decline|refuse|turn off|switch off|disable|revoke|withdraw|prevent|stop|limit|control|change|adjust|manage|object|exercise|restrict|tell us|ask us|instruct us|let us know|uncheck|de-?select|allow|deny)\b/i,
+      polarity: 'affirmed',
+      also: [CONTROLLABLE],
+      unless: [
+        CANNOT_OPT_OUT,
+        // Editing one's account data is `user-rights`; agreeing to terms is not a choice about data use.
+        /\b(?:change|update|edit|correct) (?:your |their )?(?:password|account information|profile|credit card|billing|personal information)\b/i,
+        /\bwithdraw (?:from|your) (?:the )?(?:contest|service|membership|subscription)\b/i,
+      ],
+      confidence: 0.7,
+    },
+    {
+      id: 'by-settings',
+      stance: 'protection',
+      match: /\b(?:by|through|via|in|using) (?:\w+ ){0,2}(?:chang|adjust|updat|modify|modif|edit|manag|configur|us)\w* (?:your |the )?(?:\w+ ){0,3}(?:settings|preferences|permissions|controls)\b/i,
+      also: [/\b(?:you|your|users?)\b/i, /\b(?:can|may|able|opt|turn off|switch off|disable|stop|limit|control|prevent|decline|choose|exercise)\b/i],
+      confidence: 0.65,
+    },
+    {
+      id: 'voluntary',
+      stance: 'protection',
+      match: /\b(?:is|are) (?:completely |entirely |strictly |always |purely )?(?:voluntary|optional)\b/i,
+      also: [/\b(?:particip\w*|provid\w*|submi\w*|disclos\w*|shar\w*|surveys?|contests?|promotions?|sweepstakes|giv\w*|consent)\b/i],
+      confidence: 0.7,
+    },
+    {
+      id: 'given-choice',
+      stance: 'protection',
+      match: /\b(?:(?:have|has|given|offer\w*|provide\w*) (?:you |users? |them )?(?:with )?(?:a |the |your )?(?:choice|option|opportunity) (?:whether|to (?:opt|decline|refuse|choose|not)|as to)|your choices? (?:to|whether) (?:opt|decline|refuse|object)|you will be able to prevent|request that (?:we|\w+) (?:not|stop|cease|refrain))\b/i,
+      polarity: 'affirmed',
+      // "a choice whether we use it in this new manner" is the policy-changes idiom.
+      unless: [/\b(?:this|a|the) (?:different|new) (?:manner|way)\b/i, LAW_TALK],
+      confidence: 0.7,
+    },
+    {
+      id: 'tell-us-if-not',
+      stance: 'protection',
+      match: /\b(?:if|should|whenever|when) (?:you|users?) (?:(?:do not|don't|no longer|does not) (?:want|wish|like|desire)|(?:prefer|would (?:rather|prefer)|wish|want|choose|elect) not) (?:to )?(?:receive|get|be contacted|have|us to|our|for us)\b/i,
+      also: [CONTROLLABLE],
+      confidence: 0.7,
+    },
+    {
+      id: 'consent-gated',
+      stance: 'protection',
+      match: /\b(?:(?:without|with) (?:your |the user's |their )?(?:prior |express |explicit |affirmative |specific |separate |active |written |informed )*(?:consent|permission|authori[sz]ation|approval)|unless you (?:have )?(?:consent|agree|opt[- ]?in|authori[sz]e|choose)\w*|only (?:if|when|after|where) you (?:have )?(?:\w+ )?(?:consent|agree|opt|authori[sz]e|cho(?:o)?se)\w*|(?:ask|request|seek|obtain|get) (?:for )?your (?:\w+ )?(?:consent|permission))\b/i,
+      also: [/\b(?:shar\w*|disclos\w*|provid\w*|sell|rent|send\w*|transfer\w*|use|using|access\w*|collect\w*|contact|process\w*|give|pass)\b/i],
+      // "without your consent" only protects when the sentence negates the use ("we will not share
+      // ... without your consent"); "may share without your consent" is the opposite.
+      unless: [
+        /\b(?:may|might|can|could|will|reserve the right to)\s+(?:(?!not\b|never\b)\w+\s+){0,3}(?:shar|disclos|provid|sell|send|transfer|use|access|collect|process|pass|giv|hand|releas|forward)\w*(?:\W+\w+){0,12}\W+without (?:your )?(?:\w+ )?(?:consent|permission)/i,
+        /\bby (?:using|accessing|visiting)\b/i,
+        /\bdeemed to (?:have )?(?:consent|agree|accept)\w*/i,
+        /\bnot (?:be )?able to (?:request|obtain|ask for|seek)\b/i,
+        // Consent to a policy change is `policy-changes`.
+        /\b(?:the|these|such|any) changes?\b/i,
+        // A parent's consent is about `children`.
+        /\b(?:parent\w*|guardian\w*)\b/i,
+        // "we do not sell ... without your consent" is a `data-sale` promise.
+        /\b(?:sell|sold|rent|lease|trade)\b/i,
+      ],
+      confidence: 0.65,
+    },
+    {
+      id: 'cannot-opt-out',
+      stance: 'risk',
+      match: CANNOT_OPT_OUT,
+      confidence: 0.75,
+    },
+    {
+      id: 'use-means-consent',
+      stance: 'risk',
+      match: /\bby (?:using|accessing|visiting|continuing|registering|submitting|providing|accepting|browsing|participating|signing up|creating|clicking|downloading|installing)\b(?:\W+\w+){0,30}\W+(?:you|users?)\b(?:\W+\w+){0,6}\W+(?:consent|agree|accept|acknowledge|authori[sz]e|signify|indicate|are deemed)\w*/i,
+      // The consent must be to something about data, not to unrelated terms of use.
+      also: [/\b(?:privacy|polic(?:y|ies)|notice|statement|information|data|cookies?|collect\w*|process\w*|transfer\w*|shar\w*|practices|tracking|storage|stor(?:e|ed|ing))\b/i],
+      unless: [REVISION],
+      confidence: 0.75,
+    },
+    {
+      id: 'continued-use-acceptance',
+      stance: 'risk',
+      match: /\b(?:(?:continued|continuing|continue to|further|mere) (?:use|using|participation|access|visit)\w*|use of (?:this|our|the) (?:site|website|services?|app))\b(?:\W+\w+){0,12}\W+(?:indicates?|constitutes?|signif(?:y|ies)|means|deemed|represents?|confirms?|implies|shall be (?:deemed|considered)) (?:\w+ ){0,3}(?:acceptance|consent|agreement|accept|agree)/i,
+      unless: [REVISION],
+      confidence: 0.75,
+    },
+    {
+      id: 'deemed-consent-to-use',
+      stance: 'risk',
+      match: /\b(?:you (?:hereby |specifically |expressly )?(?:consent|agree) to (?:our|the) (?:use of cookies|collection|use|processing)|(?:are|is) deemed to (?:have )?(?:consent|agree|accept)\w*)\b/i,
+      also: [/\b(?:by|accept\w*|use of (?:this|our|the))\b/i],
+      unless: [REVISION, /\b(?:if|when|where|unless) you (?:choose|opt|elect|decide|explicitly|expressly)\b/i],
+      confidence: 0.7,
+    },
+  ],
+  examples: [
+    { text: 'You may opt out of receiving promotional emails from us at any time.', labels: ['choice:protection'] },
+    { text: 'Every newsletter contains an unsubscribe link at the bottom.', labels: ['choice:protection'] },
+    { text: 'You can set your browser to refuse cookies or to alert you when cookies are being sent.', labels: ['choice:protection'] },
+    { text: 'If you do not wish to receive marketing messages from our partners, just tell us.', labels: ['choice:protection'] },
+    { text: 'You can turn off location access at any time in your device settings.', labels: ['choice:protection'] },
+    { text: 'Participation in our surveys is completely voluntary.', labels: ['choice:protection'] },
+    {
+      text: 'We will not share your information with third parties without your consent.',
+      labels: ['choice:protection'],
+      not: ['choice:risk'],
+    },
+    {
+      text: 'By using this website, you consent to the collection and use of your information as described here.',
+      labels: ['choice:risk'],
+    },
+    { text: 'Your continued use of the service constitutes your acceptance of this policy.', labels: ['choice:risk'] },
+    { text: 'You cannot opt out of service-related announcements.', labels: ['choice:risk'] },
+    {
+      text: 'Your continued use of the site after we revise this policy signifies your acceptance of the changes.',
+      labels: [],
+    },
+    { text: 'We may share your information without your consent when the law requires it.', labels: [] },
+    { text: 'We collect the information you provide when you register.', labels: [] },
+    { text: 'Unless you opt in, we will not use your data for marketing.', labels: ['choice:protection'] },
+    { text: 'It also describes your choices regarding the use of your information.', labels: [] },
+    { text: 'By accessing this site you agree that its articles may not be republished.', labels: [] },
+  ],
 };

@@ -1,9 +1,138 @@
 import type { CategoryRules } from '../rule';
 
-/** `retention`: see taxonomy.md. */
+// Keeping data.
+const KEEP = String.raw`(?:retain\w*|retention|keep|keeps|kept|keeping|stor(?:e|ed|es|ing)|hold|holds|held|maintain\w*|preserv\w*|remain\w*|persist\w*|exist|log|logs|logged|archiv\w*)`;
+// A stated, finite period.
+// Keeping data, without verbs that usually mean something else ("maintain an account").
+const KEEP_DATA = String.raw`(?:retain\w*|retention|keep|keeps|kept|keeping|stor(?:e|ed|es|ing)|hold|holds|held|preserv\w*|remain\w*|persist\w*|archiv\w*)`;
+const PERIOD = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty|sixty|ninety|a|an)(?:\s*\(\w+\))?[- ](?:calendar |consecutive |business )?(?:hours?|days?|weeks?|months?|years?)`;
+const DELETE = String.raw`(?:delet\w*|eras\w*|destroy\w*|purg\w*|anonymi[sz]\w*|de-?identif\w*|remov\w*|overwrit\w*|discard\w*|dispos\w*)`;
+
+/** `retention`: how long data is kept, and whether it outlives the account. */
 export const retention: CategoryRules = {
   category: 'retention',
-  cue: /(?!)/,
-  rules: [],
-  examples: [],
+  cue: /\b(?:retain|retention|keep|kept|stor(?:e|ed|es|ing|age)|hold|held|preserv|remain|persist|archiv|logs?\b|logging|delet|eras|destroy|purg|anonymi|backup|longer|indefinite|perpetu|permanent|forever|unlimited|no (?:set |fixed |specific )?(?:time )?limit|without (?:a |any )?(?:time )?limit|shortest|minimi)/i,
+  rules: [
+    {
+      id: 'indefinitely',
+      stance: 'risk',
+      match: /\b(?:indefinite(?:ly)?|perpetual(?:ly)?|permanently|forever|in perpetuity|without (?:a |any )?(?:time )?limit|no (?:set |fixed |specific )?(?:time )?limit|for an unlimited (?:time|period))\b/i,
+      polarity: 'affirmed',
+      also: [new RegExp(String.raw`\b(?:${KEEP}|available|license|licence)\b`, 'i')],
+      // "permanently deleted" is a deletion, not a retention.
+      unless: [new RegExp(String.raw`\bpermanently (?:and \w+ )?${DELETE}|${DELETE}\w* permanently|no (?:\w+ )?logs? (?:are|is) kept indefinitely|not (?:be )?(?:kept|retained|stored) (?:\w+ )?indefinitely`, 'i')],
+      confidence: 0.8,
+    },
+    {
+      id: 'kept-after-deletion',
+      stance: 'risk',
+      // The deletion event triggers; a leading "after/if/when" is not required (it is too common to scan for).
+      match: new RegExp(String.raw`\b(?:(?:you|users?) (?:\w+ ){0,3}(?:delete|close|deactivate|terminate|cancel|remove|erase)\w*|deleted (?:\w+ )?(?:messages|content|data|files|information|posts|items|photos|accounts?|e-?mails|records)|(?:deletion|closure|termination|deactivation|cancell?ation|erasure|removal) of (?:your|the|an?|their) (?:\w+ )?(?:account|data|information|profile|content|membership)|(?:your|the|an?) (?:\w+ )?(?:account|profile|membership) (?:is|has been|was|are|have been) (?:deleted|closed|terminated|deactivated|cancell?ed|removed)|(?:account|profile) (?:deletion|closure|termination|deactivation|cancell?ation)|(?:deletion|erasure) requests?|requests? (?:for|to) (?:deletion|erasure|delete|erase))\b`, 'i'),
+      also: [new RegExp(String.raw`\b(?:still|continue to|may|might|will|can|some|certain|copies|copy|backups?|archives?|records?|residual|even)\b(?:\W+\w+){0,8}\W+${KEEP_DATA}\b|\b${KEEP_DATA}\b(?:\W+\w+){0,10}\W+(?:even |still )?(?:after|following|despite|in (?:our )?(?:backup|archiv|records|files))`, 'i')],
+      // "after you delete your account, we delete your data" keeps nothing.
+      unless: [
+        new RegExp(String.raw`\b(?:will|shall|is|are|be) (?:\w+ )?(?:immediately |promptly |permanently |automatically )?${DELETE}\b(?:(?!\bexcept|\bbut|\bhowever|\bbackup|\bretain|\bkeep).){0,80}$`, 'i'),
+        /\bno longer (?:be )?(?:visible|available|accessible)\b/i,
+        /\b(?:cookies?|browser|local(?:ly)? stor\w*)\b/i,
+        // "stored until you delete your account" states the limit.
+        /\buntil (?:you|the user) (?:\w+ )?(?:delete|close|deactivate|cancel|remove)/i,
+      ],
+      confidence: 0.75,
+    },
+    {
+      id: 'kept-in-backups',
+      stance: 'risk',
+      match: /\b(?:backups?|backup (?:copies|systems|storage|media)|archived copies|residual copies)\b/i,
+      also: [new RegExp(String.raw`\b(?:${KEEP}|still)\b`, 'i'), new RegExp(String.raw`\b(?:${DELETE}|after|removed?|cancel\w*|clos\w*)`, 'i')],
+      unless: [new RegExp(String.raw`\b(?:(?:for|up to|within|after) ${PERIOD})`, 'i')],
+      confidence: 0.7,
+    },
+    {
+      id: 'kept-for-business-or-law',
+      stance: 'risk',
+      // The reason triggers (rarer than "may"); the modal retention verb is checked by `also`.
+      match: /\b(?:legitimate (?:business )?(?:interests?|purposes|needs|operating purposes)|business (?:needs?|purposes|interests|reasons|requirements)|(?:permitted|allowed) by (?:applicable )?law|as (?:we|it) (?:deems?|considers?) (?:it )?(?:necessary|appropriate)|(?:as long as )?(?:we|it) (?:see|sees) fit|as long as (?:we|it) (?:wants?|wish(?:es)?|likes?|chooses?)|reasonably (?:require|need)|(?:prevent|detect)\w* fraud|fraud (?:prevention|detection)|resolve disputes|enforce our (?:terms|agreements)|(?:as )?(?:required|obligated) by law|legal (?:obligations?|requirements?|reasons|claims)|longer (?:retention )?periods?)/i,
+      also: [/\b(?:may|might|will|can|continue to|need to|have to|reserve the right to)\s+(?:also\s+|still\s+|further\s+)?(?:(?!not\b|never\b)\w+\s+){0,2}(?:retain|keep|store|hold|preserve)\w*/i],
+      unless: [/\bunless (?:there is )?(?:a )?(?:specific )?legal requirement/i],
+      confidence: 0.65,
+    },
+    {
+      id: 'kept-at-will',
+      stance: 'risk',
+      match: /\b(?:(?:we|it|the company) (?:see|sees) fit|as long as (?:we|it|the company) (?:wants?|wish(?:es)?|likes?|chooses?|deems? (?:it )?(?:useful|appropriate|necessary)|considers? (?:it )?(?:useful|appropriate|necessary)))\b/i,
+      also: [new RegExp(String.raw`\b${KEEP_DATA}\b`, 'i')],
+      confidence: 0.7,
+    },
+    {
+      id: 'longer-if-law-permits',
+      stance: 'risk',
+      match: /\b(?:(?:kept|retained|stored|retain|keep|store) (?:\w+ ){0,8}for (?:a |an )?(?:longer|extended|additional) (?:period|time)|longer (?:retention |storage )?(?:period|time)s? (?:is|are|may be) (?:\w+ )?(?:required|permitted|allowed)|(?:required|permitted) (?:or (?:required|permitted) )?(?:by law )?to (?:retain|keep)(?:\W+\w+){0,4}\W+longer|law provides for (?:a )?longer)\b/i,
+      confidence: 0.65,
+    },
+    {
+      id: 'deletion-not-complete',
+      stance: 'risk',
+      match: /\b(?:(?:deletion|erasure|removal) (?:\w+ ){0,2}(?:not|never) (?:apply|extend|include)|(?:cannot|can't|not (?:be )?(?:able|allowed|possible) to) (?:always )?(?:be )?(?:delete|erase|remove)d?|cannot (?:be )?(?:fully |completely )?(?:deleted|erased|removed))\b/i,
+      also: [/\b(?:backups?|retention|retain\w*|records|archiv\w*|logs?|legal|law|technical)\b/i],
+      confidence: 0.65,
+    },
+    {
+      id: 'stated-period',
+      stance: 'protection',
+      // The unit of time triggers; the preposition that makes it a limit is checked by `also`.
+      match: /\b(?:hours?|days?|weeks?|months?|years?|period|expiry|expiration)\b/i,
+      also: [
+        new RegExp(String.raw`\b(?:${KEEP}|${DELETE})\b`, 'i'),
+        new RegExp(String.raw`\b(?:(?:not|never)\b(?:\W+\w+){0,5}\W+(?:longer|more) than ${PERIOD}|(?:for|up to|within|after|no (?:more|longer|later) than|maximum of|at most|not exceeding|a period of|older than|only) (?:a (?:maximum|period) of |the |about |approximately )?${PERIOD}|${PERIOD} (?:after|from|following|maximum)|(?:at the end|after (?:the )?expiry|upon expiry) of (?:the |this )?(?:\w+ ){0,3}(?:period|retention))\b`, 'i'),
+      ],
+      confidence: 0.75,
+    },
+    {
+      id: 'only-as-long-as-necessary',
+      stance: 'protection',
+      match: /\b(?:(?:no|not)\b(?:\W+\w+){0,6}\W+longer than (?:is |it is )?(?:necessary|needed|required|reasonably necessary|legally permitted|permitted|the period)|(?:only )?(?:for )?as long as (?:is |it is |they are |we need|reasonably )?(?:necessary|needed|required)|only (?:\w+ ){0,3}as (?:long as )?(?:necessary|needed)|shortest (?:amount of |period of |possible )?time|(?:data|storage) minimi[sz]ation|delet\w* (?:\w+ ){0,3}periodically|(?:once|if|when) (?:it is |they are |we |it's )?no longer (?:need|necessary|required)\w*|as long as (?:it|we) needs? (?:to|it))\b/i,
+      also: [new RegExp(String.raw`\b(?:${KEEP}|${DELETE}|period)\b`, 'i')],
+      unless: [/\bindefinite/i],
+      confidence: 0.75,
+    },
+    {
+      id: 'no-logs',
+      stance: 'protection',
+      match: /\b(?:logs?|logging|retain|store|keep)\b/i,
+      polarity: 'negated',
+      also: [/\b(?:logs?|logging|history|historical)\b/i],
+      unless: [/\bnot (?:\w+ )?(?:limited|only)\b/i],
+      confidence: 0.7,
+    },
+  ],
+  examples: [
+    { text: 'We may retain your information indefinitely.', labels: ['retention:risk'] },
+    {
+      text: 'Even after you delete your account, we may keep copies of your content in our archives.',
+      labels: ['retention:risk'],
+    },
+    {
+      text: 'Some information may remain in our backup systems after you delete it.',
+      labels: ['retention:risk'],
+    },
+    {
+      text: 'We may retain certain information for our legitimate business interests, such as fraud prevention.',
+      labels: ['retention:risk'],
+    },
+    { text: 'Server logs are deleted after 30 days.', labels: ['retention:protection'] },
+    { text: 'We keep access logs for up to ninety days and then erase them.', labels: ['retention:protection'] },
+    {
+      text: 'We will retain your personal data only for as long as is necessary for the purposes for which it was collected.',
+      labels: ['retention:protection'],
+    },
+    { text: 'We never keep logs of your browsing activity.', labels: ['retention:protection'] },
+    {
+      text: 'When you close your account, all your data is permanently deleted from our servers.',
+      labels: [],
+    },
+    { text: 'Please keep your password confidential.', labels: [] },
+    { text: 'We store your preferences so the site remembers your language.', labels: [] },
+    { text: 'We will not keep your data longer than 12 months.', labels: ['retention:protection'] },
+    { text: 'This information is stored until you delete your account.', labels: [] },
+  ],
 };

@@ -1,9 +1,111 @@
 import type { CategoryRules } from '../rule';
 
-/** `user-rights`: see taxonomy.md. */
+// What a user may do with their own data or account.
+const ACT = String.raw`(?:access(?:ing)?|review(?:ing)?|inspect|consult|export\w*|port|correct(?:ing|ion)?|rectif\w*|amend|update(?! (?:communications|e-?mails|newsletters|notifications))|edit(?:ing)?|modify(?:ing)?|delet(?:e|ing|ion)|eras(?:e|ing|ure)|remov(?:e|ing|al)|deactivat(?:e|ing)|clos(?:e|ing)|cancel(?:ling|ing)?|restrict|object|(?:request|ask for|get|obtain|receive) (?:a )?cop(?:y|ies)|(?:provide|send|give) (?:you )?(?:with )?(?:a )?cop(?:y|ies)|(?:obtain|receive|get|see|view|download|change|terminate|disable|know)(?:\W+\w+){0,4}\W+(?:information|data|account|profile|copy|copies|records?|details|pii))\b`;
+// The user's own data or account (not cookies or device settings, which are `choice`).
+// Possessed by the user ("your data", "information about you", "personal data"), so that "you can
+// access more information on our website" does not count.
+const OWN = /\b(?:(?:your|their|his or her|his|her|own|the user's|my)\b(?:\W+\w+){0,3}\W+(?:information\w*|data|details|pii|account|profile|records?|content|contributions?|posts?|submissions?|materials?|uploads?|feedback|comments?|preferences|photos?|videos?|reviews?|ratings?|messages?|files?|listings?|history|activity)|personal(?:ly identifiable)? (?:information|data|details)|(?:information|data|details|records|copies) (?:\w+ ){0,4}(?:about|of|relating to|concerning) (?:you|them|him|her|users?)|(?:information|data|content|posts?|records) (?:that )?(?:you|we) (?:have )?(?:\w+ )?(?:provided|submitted|posted|uploaded|shared|hold|store|have|collected)|pii|accounts?|inaccura\w+)\b/i;
+const NOT_OWN = /\b(?:cookies?|browser|do not track|web beacons?|advertising id|(?:promotional|marketing) (?:e-?mails?|communications|messages)|unsubscrib\w*|push notifications?|notification settings)\b/i;
+
+/** `user-rights`: access, correction, deletion, export of one's data; deactivating the account. */
 export const userRights: CategoryRules = {
   category: 'user-rights',
-  cue: /(?!)/,
-  rules: [],
-  examples: [],
+  cue: /\b(?:access|review|view|inspect|consult|obtain|download|export|port|correct|rectif|amend|update|edit|modif|change|delet|eras|remov|deactivat|clos|cancel|terminat|disabl|restrict|object|forgotten|cop(?:y|ies)|request|right)/i,
+  rules: [
+    {
+      id: 'user-can',
+      stance: 'protection',
+      match: new RegExp(
+        String.raw`\b(?:(?:you|users?|members?|customers?|individuals?|residents?|visitors?|subscribers?|data subjects?|(?:account )?holders?|consumers?|anyone|everyone|the (?:user|customer|member))\b(?:\W+\w+){0,3}\W+(?:can|may|could|are (?:able|entitled|free|permitted|allowed)|is entitled|have (?:the )?(?:right|ability|option|opportunity)|has (?:the )?(?:right|ability|option)|maintain the right|retain the right|will be able|be able)\b(?:\W+\w+){0,12}\W+${ACT}|(?:we|company)\b(?:\W+\w+){0,2}\W+(?:allow|enable|permit|let|give|gives|offer|provide)s? (?:you|users?|members?|customers?|them)\b(?:\W+\w+){0,5}\W+${ACT}|(?:to|you may|please) (?:request )?(?:access|review|correct|update|delete|edit|erase)(?:,? (?:(?:and|or) )?(?:access|review|correct|update|delete|modify|edit|erase|remove|amend))*\b(?:\W+\w+){0,16}\W+(?:please )?(?:contact|e-?mail|write|call|visit|send|go to|log in|click|notify))`,
+        'i',
+      ),
+      polarity: 'affirmed',
+      also: [OWN],
+      unless: [
+        NOT_OWN,
+        /\b(?:you|users?) (?:cannot|can't|can not|are not able|will not be able|may not)\b/i,
+        /\b(?:can ?not|cannot|can't|may not) be (?:delet|eras|remov|modif|chang|correct|edit)\w*/i,
+        /\bopt(?:ing)?[- ]?out of\b/i,
+        // Controlling what an app sends is `choice`; "How users can correct..." is a heading.
+        /\b(?:what|which) (?:\w+ )?(?:information|data) (?:\w+ ){0,4}(?:sends?|collects?|shares?|receives?)\b/i,
+        /^\W*how\b/i,
+      ],
+      confidence: 0.75,
+    },
+    {
+      id: 'on-request',
+      stance: 'protection',
+      match: new RegExp(
+        String.raw`\b(?:if you(?: wish| want| would like|'d like| choose| decide| prefer)|should you (?:wish|want|choose)|in order to|to request|to make (?:such )?a request|(?:upon|on|at) (?:your )?request|you may (?:also )?(?:ask|request|contact)|(?:you|users?) can (?:always |also )?(?:ask|request|contact|email|write)|(?:you|users?) (?:have|has) (?:a |the )?right to|we (?:will|shall) (?:\w+ )?(?:let you|provide you|honou?r)|(?:you|users?) (?:have|has) (?:the |an )?option)\b(?:\W+\w+){0,12}\W+(?:${ACT}|have (?:it|them|your \w+(?: \w+)?) (?:corrected|deleted|removed|erased|updated)|(?:corrected|deleted|removed|erased|rectified))\b|\b${ACT}\b(?:\W+\w+){0,12}\W+(?:upon|on|at) (?:your |written )?request\b`,
+        'i',
+      ),
+      polarity: 'affirmed',
+      also: [OWN],
+      unless: [NOT_OWN, /\b(?:you|users?) (?:cannot|can't|can not|are not able|will not be able)\b/i],
+      confidence: 0.7,
+    },
+    {
+      id: 'named-right',
+      stance: 'protection',
+      match: /\b(?:right(?:s)? (?:of|to) (?:access|rectification|erasure|portability|data portability|deletion|correction|be forgotten|restrict\w*|object|information|know|obtain|request|delete|correct|consult)|right to be informed|you (?:have|may have|also have) (?:the following|certain|these|several|a number of) (?:\w+ ){0,3}rights|(?:following|these|your|data protection|privacy|gdpr|ccpa) rights\b(?:\W+\w+){0,25}\W+(?:access|copy|copies|correct\w*|delet\w*|eras\w*|port\w*|rectif\w*)|(?:data (?:subject|protection) |privacy |your )rights\b(?:\W+\w+){0,12}\W+(?:access|correct|delet|eras|port|rectif)|data portability|right to data portability|requests? (?:to|for) (?:access|know|delete|deletion|correct|correction|erasure|a copy)|(?:access|deletion|erasure|correction|portability|export) requests?|data export|download (?:a copy of )?(?:your|all) (?:\w+ )?(?:data|information)|privacy dashboard|shine the light)\b/i,
+      polarity: 'affirmed',
+      // A description of the law's rights against "that company" is not this service's commitment.
+      unless: [
+        /\bwe (?:may )?(?:deny|refuse|decline)\b/i,
+        /\bfrom (?:that|the) (?:company|business)\b/i,
+        // The service's own rights ("we reserve the right to access ... any information").
+        /\breserves? the right\b/i,
+      ],
+      confidence: 0.75,
+    },
+    {
+      id: 'may-request-disclosure-list',
+      stance: 'protection',
+      match: /\b(?:may|can|have the right to|are entitled to) request (?:certain )?(?:information|details|a (?:list|notice))\b(?:\W+\w+){0,12}\W+(?:disclos|share|personal)/i,
+      confidence: 0.7,
+    },
+    {
+      id: 'cannot-delete',
+      stance: 'risk',
+      match: /\b(?:cannot|can't|can not|unable to|not (?:be )?(?:able|possible|permitted|allowed) to|no (?:way|option|ability) to|(?:is|are) not (?:\w+ )?(?:deletable|removable))\b(?:\W+\w+){0,3}\W+(?:be )?(?:delet|eras|remov|clos|cancel|deactivat)\w*/i,
+      also: [OWN],
+      // "You cannot opt out of service emails" is `choice`; "cannot access the site" is not about data.
+      unless: [/\b(?:opt[- ]?out|unsubscribe|cookies?|the (?:site|service|website) (?:will|may))\b/i, /\bno longer (?:be )?(?:able to )?access/i],
+      confidence: 0.75,
+    },
+    {
+      id: 'cannot-get-own-data',
+      stance: 'risk',
+      // Only the user being unable to see their data: "we cannot access your encrypted content" protects.
+      match: /\b(?:you|users?)\b(?:\W+\w+){0,2}\W+(?:cannot|can't|can not|will not be able to|are not able to|may not)\s+(?:access|obtain|see|view|export|download|get) (?:\w+ ){0,2}(?:your|their|the) (?:\w+ )?(?:data|information|records|history)\b/i,
+      confidence: 0.7,
+    },
+    {
+      id: 'access-refused',
+      stance: 'risk',
+      match: /\b(?:(?:deny|denies|denied|refuse|refuses|refused|decline|declines|declined|reject|rejects|rejected)\b(?:\W+\w+){0,3}\W+(?:access|requests?|your request)|(?:decide|choose|elect) not to (?:provide|grant|give) (?:you )?access|not (?:be )?(?:required|obliged|obligated) to (?:provide|grant|give|honou?r) (?:you )?(?:access|copies|your request))\b/i,
+      polarity: 'affirmed',
+      also: [/\b(?:information|data|access|records?|request)\b/i],
+      unless: [/\b(?:unauthori[sz]ed|third part(?:y|ies) (?:from )?access|fraud|security|cookies?)\b/i],
+      confidence: 0.7,
+    },
+  ],
+  examples: [
+    { text: 'You can access, correct or delete your personal data at any time in your account settings.', labels: ['user-rights:protection'] },
+    { text: 'Users may request a copy of the personal information we hold about them.', labels: ['user-rights:protection'] },
+    { text: 'You have the right to data portability and the right to erasure.', labels: ['user-rights:protection'] },
+    { text: 'To review or update your information, please email our privacy team.', labels: ['user-rights:protection'] },
+    { text: 'We give you the ability to edit your profile and preferences.', labels: ['user-rights:protection'] },
+    { text: 'You may deactivate your account at any time.', labels: ['user-rights:protection'] },
+    { text: 'Your verified profile details cannot be deleted.', labels: ['user-rights:risk'] },
+    { text: 'We may refuse access to your records if we cannot verify your identity.', labels: ['user-rights:risk'] },
+    { text: 'There is no way to delete your account once it has been created.', labels: ['user-rights:risk'] },
+    { text: 'You can set your browser to delete cookies.', labels: [] },
+    { text: 'You can unsubscribe from marketing emails at any time.', labels: [] },
+    { text: 'We restrict access to personal information to authorized employees.', labels: [] },
+    { text: 'Upon request, we will provide you with a copy of the personal data we hold about you.', labels: ['user-rights:protection'] },
+    { text: 'We reserve the right to access and disclose any information to enforce our terms.', labels: [] },
+    { text: 'By design, we cannot access your encrypted files.', labels: [] },
+  ],
 };
