@@ -44,6 +44,16 @@ export function OptionsApp({ api }: OptionsAppProps) {
           />{' '}
           Analyse privacy policies automatically (when off, only the popup's button analyses a page)
         </label>
+        <br />
+        <label>
+          <input
+            type="checkbox"
+            checked={settings.autoSite}
+            onChange={(e) => update({ ...settings, autoSite: (e.currentTarget as HTMLInputElement).checked })}
+          />{' '}
+          Find and analyse each site's privacy policy automatically: on a page that is not a policy, fetch
+          the one policy page it links to on the same site (when off, only the popup's button does this)
+        </label>
       </fieldset>
       <fieldset>
         <legend>Cache</legend>

@@ -1,10 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { TabView } from '../lib/messages';
 import type { Finding } from '../lib/types';
+import { pageKey } from '../lib/site';
 import { groupFindings } from '../utils/labels';
+import { ChangeBanner } from './ChangeBanner';
 import { FindingSection, findingKey } from './FindingSection';
 import { GradeSummary } from './GradeSummary';
+import { ReportBar, type ReportSink } from './ReportBar';
 import { SiteMemoryPanel } from './SiteMemoryPanel';
+import { SiteOfferPanel } from './SiteOfferPanel';
 import { StatusPanel } from './StatusPanel';
 
 /** What the popup asks of the background (injected so tests can fake it). */
@@ -12,6 +16,10 @@ export interface PopupApi {
   getTab(tabId: number): Promise<TabView>;
   analyze(tabId: number): Promise<TabView>;
   showInPage(tabId: number, text: string): Promise<{ found: boolean }>;
+  /** Looks for the site's policy link on a page that is not a policy (reads the page only). */
+  discover(tabId: number): Promise<TabView>;
+  /** Fetches and analyses that policy (the user's click). */
+  analyzeSite(tabId: number): Promise<TabView>;
 }
 
 /** Props of PopupApp. */
@@ -20,10 +28,12 @@ export interface PopupAppProps {
   api: PopupApi;
   /** Poll interval while an analysis runs. */
   pollMs?: number;
+  /** Where reports go (tests); the clipboard and downloads by default. */
+  reportSink?: ReportSink;
 }
 
 /** The popup: one tab's analysis and every state leading to it. */
-export function PopupApp({ tabId, api, pollMs = 400 }: PopupAppProps) {
+export function PopupApp({ tabId, api, pollMs = 400, reportSink }: PopupAppProps) {
   const [view, setView] = useState<TabView | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [shown, setShown] = useState<ReadonlyMap<string, boolean>>(new Map());
@@ -45,8 +55,28 @@ export function PopupApp({ tabId, api, pollMs = 400 }: PopupAppProps) {
     );
   }, [api, tabId]);
 
+  const fail = useCallback((e: unknown) => setFailure(e instanceof Error ? e.message : 'Could not reach PolicyLens.'), []);
+  const analyzeSite = useCallback(() => {
+    setView((v) => (v?.state?.status === 'not-policy' && v.state.offer ? { ...v, state: { ...v.state, offer: { ...v.state.offer, status: 'analysing' } } } : v));
+    api.analyzeSite(tabId).then(setView, fail);
+  }, [api, tabId, fail]);
+
   useEffect(load, [load]);
   const status = view?.state?.status;
+  // A page that is not a policy, of a site whose policy is unknown: opening the popup asks for the
+  // site's policy link (the page is read, nothing is fetched).
+  const askedLink = useRef(false);
+  const needsLink = status === 'not-policy' && !view?.site && view?.state?.status === 'not-policy' && !view.state.offer;
+  useEffect(() => {
+    if (!needsLink || askedLink.current) return;
+    askedLink.current = true;
+    // A failed search must not hide the rest of the panel: it only says so in the offer's place.
+    const noLink = (e: unknown): void => setView((v) => (v?.state?.status === 'not-policy'
+      ? { ...v, state: { ...v.state, offer: { link: null, fetchable: false, status: 'error', error: e instanceof Error ? e.message : 'The page could not be read.' } } }
+      : v));
+    api.discover(tabId).then(setView, noLink);
+  }, [needsLink, api, tabId]);
+  const siteBusy = view?.state?.status === 'not-policy' && view.state.offer?.status === 'analysing';
   // A detected policy not yet analysed (automatic analysis is off): opening the popup is the
   // user's request, so analyse it now, once.
   const autoStarted = useRef(false);
@@ -56,18 +86,24 @@ export function PopupApp({ tabId, api, pollMs = 400 }: PopupAppProps) {
     analyze();
   }, [status, analyze]);
   useEffect(() => {
-    if (status !== 'analysing' && status !== 'pending') return undefined;
+    if (status !== 'analysing' && status !== 'pending' && !siteBusy) return undefined;
     const timer = setInterval(load, pollMs);
     return () => clearInterval(timer);
-  }, [status, load, pollMs]);
+  }, [status, siteBusy, load, pollMs]);
 
-  return <main class="popup">{body(view, failure, load, analyze, onShow, shown)}</main>;
+  return <main class="popup">{body(view, failure, { retry: load, analyze, analyzeSite, onShow, shown, reportSink })}</main>;
 }
 
-function body(
-  view: TabView | null, failure: string | null, retry: () => void, analyze: () => void,
-  onShow: (f: Finding) => void, shown: ReadonlyMap<string, boolean>,
-) {
+interface BodyActions {
+  retry: () => void;
+  analyze: () => void;
+  analyzeSite: () => void;
+  onShow: (f: Finding) => void;
+  shown: ReadonlyMap<string, boolean>;
+  reportSink: ReportSink | undefined;
+}
+
+function body(view: TabView | null, failure: string | null, { retry, analyze, analyzeSite, onShow, shown, reportSink }: BodyActions) {
   if (failure) return <StatusPanel kind="error" title="Something went wrong" message={failure} actionLabel="Retry" onAction={view?.state ? analyze : retry} />;
   if (!view) return <StatusPanel kind="busy" title="Loading…" />;
   const state = view.state;
@@ -80,7 +116,12 @@ function body(
     case 'not-policy':
       return view.site
         ? <SiteMemoryPanel memory={view.site} onAnalyze={analyze} />
-        : <StatusPanel kind="info" title="This page does not look like a privacy policy" actionLabel="Analyse this page anyway" onAction={analyze} />;
+        : (
+          <>
+            <StatusPanel kind="info" title="This page does not look like a privacy policy" actionLabel="Analyse this page anyway" onAction={analyze} />
+            <SiteOfferPanel offer={state.offer} onAnalyzeSite={analyzeSite} />
+          </>
+        );
     case 'pending':
       return <StatusPanel kind="info" title="This looks like a privacy policy" message="Automatic analysis is off or has not started yet." actionLabel="Analyse this page" onAction={analyze} />;
     case 'analysing':
@@ -93,11 +134,13 @@ function body(
       const groups = groupFindings(a.findings);
       return (
         <>
+          {view.change?.changed ? <ChangeBanner change={view.change} /> : null}
           <GradeSummary score={a.score} title={a.title || state.url} fromCache={state.fromCache} />
           {a.findings.length === 0 ? <p class="empty">No clauses of interest were found.</p> : null}
           <FindingSection heading="Lead risks" tone="lead" findings={groups.lead} onShow={onShow} shown={shown} open />
           <FindingSection heading="Other risks" tone="risk" findings={groups.risks} onShow={onShow} shown={shown} open={groups.lead.length === 0 || groups.risks.length <= 5} />
           <FindingSection heading="Protections" tone="protection" findings={groups.protections} onShow={onShow} shown={shown} open={groups.lead.length + groups.risks.length === 0} />
+          <ReportBar analysis={a} url={pageKey(state.url)} analysedAt={state.analysedAt} {...(reportSink ? { sink: reportSink } : {})} />
         </>
       );
     }

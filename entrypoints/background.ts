@@ -1,7 +1,7 @@
 import { createCache } from '../utils/cache';
 import { createController } from '../utils/background/controller';
 import { fetchPage } from '../utils/background/fetch-page';
-import { analyzeOffscreen } from '../utils/background/offscreen-client';
+import { analyzeOffscreen, discoverOffscreen } from '../utils/background/offscreen-client';
 import { setBadge } from '../utils/background/set-badge';
 import { createTabStore } from '../utils/background/tab-store';
 import { listen, sendTab } from '../utils/messaging';
@@ -24,6 +24,12 @@ export default defineBackground(() => {
     analyze: import.meta.env.FIREFOX
       ? async (page, detection) => (await import('../utils/analysis-host')).analyzeHtml({ html: page.html, url: page.url, detection }, cache)
       : analyzeOffscreen,
+    discover: import.meta.env.FIREFOX
+      ? async (page) => (await import('../utils/analysis-host')).discoverInHtml({ html: page.html, url: page.url })
+      : discoverOffscreen,
+    // The site's policy is fetched by the tab's content script: a same-origin request of the page,
+    // so no host permission is needed (README "Permissions").
+    fetchSame: (tabId, url) => sendTab(tabId, 'content:fetch', { url, maxChars: MAX_PAGE_CHARS }),
     highlight: (tabId, text) => sendTab(tabId, 'content:highlight', { text }),
     setBadge,
     now: Date.now,

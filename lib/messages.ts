@@ -3,6 +3,7 @@
  * background, the popup/options pages and the offscreen document is listed here with its request
  * and response type. Pure types and helpers: no extension APIs, so tests and Node can import it.
  */
+import type { PolicyDiff } from './changes';
 import type { Analysis, CategoryWeights, Detection } from './types';
 
 /** What the background remembers about a site (registrable domain) whose policy it analysed. */
@@ -53,6 +54,40 @@ export interface AnalyzeOutcome {
   key: string;
   analysis: Analysis;
   fromCache: boolean;
+  /**
+   * What changed since the user last saw this policy (a `changed` diff), when this text is a new
+   * version of a policy analysed before; null otherwise (first visit, same text, only moved
+   * paragraphs or punctuation).
+   */
+  change?: PolicyDiff | null;
+}
+
+/**
+ * The site's privacy-policy link found on a page that is not a policy, and what became of it.
+ * `link: null` means none was found.
+ */
+export interface SiteOffer {
+  link: { url: string; text: string } | null;
+  /**
+   * True when PolicyLens may fetch the link itself: same origin as the page, so the content
+   * script's ordinary same-origin fetch reads it (no host permission). A policy on another
+   * subdomain of the site is offered as a link to open instead.
+   */
+  fetchable: boolean;
+  status: 'found' | 'analysing' | 'error';
+  error?: string;
+}
+
+/** A same-origin page fetched by the content script for the site analysis. */
+export interface FetchedPage {
+  /** Final URL (after same-origin redirects). */
+  url: string;
+  /** HTTP status. */
+  status: number;
+  /** The response's content type. */
+  type: string;
+  html: string;
+  truncated: boolean;
 }
 
 /** Where the time went for one page (measurement; shown nowhere in the UI). */
@@ -76,7 +111,7 @@ export type TabState = {
   docId?: string;
 } & (
   | { status: 'unsupported'; url: string; reason: string }
-  | { status: 'not-policy'; url: string; detection: Detection }
+  | { status: 'not-policy'; url: string; detection: Detection; offer?: SiteOffer }
   | { status: 'pending'; url: string; detection: Detection }
   | { status: 'analysing'; url: string; detection: Detection | null; startedAt: number }
   | { status: 'error'; url: string; detection: Detection | null; error: string }
@@ -92,6 +127,8 @@ export interface TabView {
   analysis: Analysis | null;
   /** The site's remembered policy, when this page is not that policy. */
   site: SiteMemory | null;
+  /** Status `done` only: what changed since the user last saw this policy (see AnalyzeOutcome). */
+  change?: PolicyDiff | null;
 }
 
 /** User settings (kept in `storage.local`, never in the cache database). */
@@ -100,6 +137,12 @@ export interface Settings {
   autoAnalyze: boolean;
   /** 0 = ignore, 1 = normal, 2 = matters most, per category. */
   weights: CategoryWeights;
+  /**
+   * When true, on a page that is not a policy of a site with no known policy, PolicyLens looks
+   * for the site's policy link and fetches and analyses that one page (same origin only).
+   * Off by default: it is a network request the user did not click for.
+   */
+  autoSite: boolean;
 }
 
 /** Message name -> request and response types. */
@@ -124,10 +167,18 @@ export interface Protocol {
   'tab:analyze': { request: { tabId: number }; response: TabView };
   /** popup -> background: show a finding's sentence in the tab. */
   'tab:show-in-page': { request: { tabId: number; text: string }; response: { found: boolean } };
-  /** options -> background: drop every cached analysis and site memory. */
+  /** background -> content: fetch one same-origin page (the site's policy), as the page itself would. */
+  'content:fetch': { request: { url: string; maxChars: number }; response: FetchedPage };
+  /** popup -> background: look for the site's policy link on the tab's page (not a policy). */
+  'tab:discover': { request: { tabId: number }; response: TabView };
+  /** popup -> background: fetch and analyse the policy found by `tab:discover` (user's click). */
+  'tab:analyze-site': { request: { tabId: number }; response: TabView };
+  /** options -> background: drop every cached analysis, site memory and policy history. */
   'cache:clear': { request: Record<string, never>; response: { ok: true } };
   /** background -> offscreen (Chrome): parse, hash, look up the cache, analyse. */
   'offscreen:analyze': { request: { html: string; url: string; detection: Detection | null }; response: AnalyzeOutcome };
+  /** background -> offscreen (Chrome): find the site's policy link in a serialised page. */
+  'offscreen:discover': { request: { html: string; url: string }; response: { url: string; text: string } | null };
 }
 
 /** Every message name. */

@@ -8,8 +8,8 @@ import { CATEGORIES, type CategoryWeights } from '../lib/types';
 
 const KEY = 'settings';
 
-/** Defaults: analyse policies automatically, every category at weight 1. */
-export const DEFAULT_SETTINGS: Settings = { autoAnalyze: true, weights: {} };
+/** Defaults: analyse policies automatically, every category at weight 1, fetch nothing unasked. */
+export const DEFAULT_SETTINGS: Settings = { autoAnalyze: true, weights: {}, autoSite: false };
 
 /** Keeps only known categories with weight 0, 1 or 2. */
 export function cleanWeights(raw: unknown): CategoryWeights {
@@ -31,6 +31,7 @@ export async function loadSettings(): Promise<Settings> {
     return {
       autoAnalyze: typeof raw?.autoAnalyze === 'boolean' ? raw.autoAnalyze : DEFAULT_SETTINGS.autoAnalyze,
       weights: cleanWeights(raw?.weights),
+      autoSite: typeof raw?.autoSite === 'boolean' ? raw.autoSite : DEFAULT_SETTINGS.autoSite,
     };
   } catch {
     return { ...DEFAULT_SETTINGS };
@@ -39,5 +40,5 @@ export async function loadSettings(): Promise<Settings> {
 
 /** Saves the settings. */
 export async function saveSettings(settings: Settings): Promise<void> {
-  await browser.storage.local.set({ [KEY]: { autoAnalyze: settings.autoAnalyze, weights: cleanWeights(settings.weights) } });
+  await browser.storage.local.set({ [KEY]: { autoAnalyze: settings.autoAnalyze, weights: cleanWeights(settings.weights), autoSite: settings.autoSite } });
 }

@@ -8,6 +8,7 @@ import { pageKey } from '../../lib/site';
 import { isReadable } from '../../utils/content/page-support';
 import { pagePart } from '../../utils/content/page-parts';
 import { clearHighlight, highlightText } from '../../utils/content/highlight';
+import { fetchSameOrigin } from '../../utils/content/fetch-same-origin';
 import { listen, sendRuntime } from '../../utils/messaging';
 
 /** This document's id: tells the background which document a report or a goodbye is from. */
@@ -40,6 +41,7 @@ export default defineContentScript({
       const stop = listen({
         'content:get-page': (req) => pagePart(document, location.href, req),
         'content:highlight': ({ text }) => ({ found: highlightText(document, text) }),
+        'content:fetch': fetchSameOrigin,
       });
       ctx.onInvalidated(() => { stop(); clearHighlight(); });
       report();

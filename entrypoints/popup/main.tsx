@@ -9,6 +9,8 @@ const api: PopupApi = {
   getTab: (tabId) => sendRuntime('tab:get', { tabId }),
   analyze: (tabId) => sendRuntime('tab:analyze', { tabId }),
   showInPage: (tabId, text) => sendRuntime('tab:show-in-page', { tabId, text }),
+  discover: (tabId) => sendRuntime('tab:discover', { tabId }),
+  analyzeSite: (tabId) => sendRuntime('tab:analyze-site', { tabId }),
 };
 
 /** popup.html?tabId=N shows tab N (end-to-end tests open it as a page); otherwise the active tab. */

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import type { PolicyDiff } from '../../lib/changes';
 import { badgeFor, dimmed, GRADE_COLORS } from '../../utils/background/badge';
+
+/** A diff with only the fields the badge reads set meaningfully. */
+function diff(worsened: boolean, headline: string): PolicyDiff {
+  return {
+    changed: true, engineChanged: false, since: Date.UTC(2026, 2, 1), newFindings: [], lostFindings: [], newRisks: [], lostProtections: [],
+    lostRisks: [], newProtections: [], addedSentences: { count: 1, texts: [] }, removedSentences: { count: 0, texts: [] }, reworded: [],
+    scoreBefore: 70, scoreAfter: worsened ? 40 : 80, gradeBefore: 'C', gradeAfter: worsened ? 'D' : 'B', worsened, improved: !worsened, headline,
+  };
+}
 
 describe('badgeFor', () => {
   it('shows nothing on ordinary pages', () => {
@@ -19,6 +29,17 @@ describe('badgeFor', () => {
     expect(b.color).toBe(dimmed(GRADE_COLORS.C));
     expect(b.color).not.toBe(GRADE_COLORS.C);
     expect(b.title).toContain('"Acme Privacy" (analysed 2026-05-06)');
+  });
+
+  it('marks a policy that changed for the worse with "!" after the letter, same colour; names the change', () => {
+    const worse = badgeFor({ kind: 'policy', grade: 'D', leadRisks: 1, title: 'Acme Privacy', change: diff(true, 'New risk: may sell your data.') });
+    expect(worse).toMatchObject({ text: 'D!', color: GRADE_COLORS.D });
+    expect(worse.title).toContain('Changed since 2026-03-01, for the worse: New risk: may sell your data.');
+    // A change for the better is named in the tooltip but does not mark the badge.
+    const better = badgeFor({ kind: 'policy', grade: 'B', leadRisks: 0, title: 'Acme Privacy', change: diff(false, 'Risk gone: may sell your data.') });
+    expect(better.text).toBe('B');
+    expect(better.title).toContain('Changed since 2026-03-01: Risk gone');
+    expect(badgeFor({ kind: 'policy', grade: 'B', leadRisks: 0, title: 't', change: null }).title).not.toContain('Changed');
   });
 
   it('dims towards light grey', () => {

@@ -203,7 +203,7 @@ describe('background controller', () => {
     const fail = async (): Promise<never> => { throw broken; };
     const controller = createController({
       ...deps,
-      cache: { getAnalysis: fail, putAnalysis: fail, getSite: fail, putSite: fail, clear: fail, stats: fail, close: () => undefined },
+      cache: { getAnalysis: fail, putAnalysis: fail, getSite: fail, putSite: fail, getHistory: fail, putHistory: fail, clear: fail, stats: fail, close: () => undefined },
       analyze: async () => ({ key: 'k1', analysis: policyAnalysis(), fromCache: false }),
     });
     await send(controller, 'page:detected', { url: 'https://shop.example/privacy', docId: 'doc-1', detection: policy }, 1);

@@ -29,7 +29,7 @@ export function setup(opts: { settings?: Partial<Settings>; analysis?: Analysis;
   dbCount += 1;
   const cache = createCache({ name: `bg-test-${dbCount}-${Math.random()}` });
   let clock = Date.UTC(2026, 10, 24);
-  const settings: Settings = { autoAnalyze: true, weights: {}, ...opts.settings };
+  const settings: Settings = { autoAnalyze: true, weights: {}, autoSite: false, ...opts.settings };
   const analyze = vi.fn(async (page: PagePayload): Promise<AnalyzeOutcome> => {
     if (opts.analyzeError) throw opts.analyzeError;
     // Like the real heavy pass (utils/analysis-host.ts): the result goes into the shared cache.
@@ -46,6 +46,8 @@ export function setup(opts: { settings?: Partial<Settings>; analysis?: Analysis;
     getPage,
     analyze,
     highlight: vi.fn(async () => ({ found: true })),
+    discover: vi.fn(async () => null),
+    fetchSame: vi.fn(async (_tabId: number, url: string) => ({ url, status: 200, type: 'text/html', html: '<p>policy</p>', truncated: false })),
     setBadge,
     now: () => (clock += 1000),
   };

@@ -76,7 +76,7 @@ describe('analysis cache', () => {
     cache.close();
     const raw: IDBPDatabase = await openDB(name);
     expect(raw.version).toBe(DB_VERSION);
-    expect(Array.from(raw.objectStoreNames).sort()).toEqual(['analyses', 'sites']);
+    expect(Array.from(raw.objectStoreNames).sort()).toEqual(['analyses', 'histories', 'sites']);
     raw.close();
   });
 

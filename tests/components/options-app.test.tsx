@@ -20,17 +20,17 @@ afterEach(cleanup);
 
 describe('OptionsApp', () => {
   it('turns automatic analysis off', async () => {
-    const a = api({ autoAnalyze: true, weights: {} });
+    const a = api({ autoAnalyze: true, weights: {}, autoSite: false });
     const root = await mount(<OptionsApp api={a} />);
     const box = root.querySelector<HTMLInputElement>('input[type="checkbox"]');
     expect(box?.checked).toBe(true);
     await act(() => { box?.click(); });
     await flush();
-    expect(a.saved.at(-1)).toEqual({ autoAnalyze: false, weights: {} });
+    expect(a.saved.at(-1)).toEqual({ autoAnalyze: false, weights: {}, autoSite: false });
   });
 
   it('offers a 0/1/2 weight for every category and saves a change', async () => {
-    const a = api({ autoAnalyze: true, weights: { tracking: 0 } });
+    const a = api({ autoAnalyze: true, weights: { tracking: 0 }, autoSite: false });
     const root = await mount(<OptionsApp api={a} />);
     const selects = root.querySelectorAll<HTMLSelectElement>('select');
     expect(selects.length).toBe(CATEGORIES.length);
@@ -49,10 +49,25 @@ describe('OptionsApp', () => {
   });
 
   it('clears the cache and says so', async () => {
-    const a = api({ autoAnalyze: true, weights: {} });
+    const a = api({ autoAnalyze: true, weights: {}, autoSite: false });
     const root = await mount(<OptionsApp api={a} />);
     await click(root, 'Clear the cache');
     expect(a.clearCache).toHaveBeenCalledTimes(1);
     expect(root.textContent).toContain('Cache cleared.');
+  });
+});
+
+describe('OptionsApp: automatic site analysis', () => {
+  it('is off by default in the UI state it is given, and turning it on saves it', async () => {
+    const a = api({ autoAnalyze: true, weights: {}, autoSite: false });
+    const root = await mount(<OptionsApp api={a} />);
+    const boxes = root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]');
+    expect(boxes).toHaveLength(2);
+    const site = boxes[1];
+    expect(site?.checked).toBe(false);
+    expect(site?.closest('label')?.textContent).toContain("each site's privacy policy");
+    await act(() => { site?.click(); });
+    await flush();
+    expect(a.saved.at(-1)).toEqual({ autoAnalyze: true, weights: {}, autoSite: true });
   });
 });

@@ -10,6 +10,8 @@ function api(view: TabView, overrides: Partial<PopupApi> = {}): PopupApi {
     getTab: vi.fn(async () => view),
     analyze: vi.fn(async () => doneView([finding('security:protection', 5)])),
     showInPage: vi.fn(async () => ({ found: true })),
+    discover: vi.fn(async () => view),
+    analyzeSite: vi.fn(async () => view),
     ...overrides,
   };
 }
@@ -105,7 +107,7 @@ describe('PopupApp', () => {
   it('keeps every action reachable by keyboard (real buttons, no tabindex tricks)', async () => {
     const root = await mount(<PopupApp tabId={5} api={api(doneView([finding('data-sale:risk', 0), finding('security:protection', 9)]))} />);
     const buttons = Array.from(root.querySelectorAll('button'));
-    expect(buttons.length).toBe(2);
+    expect(buttons.length).toBe(5); // 2 × "Show in page" + 3 report buttons
     for (const b of buttons) {
       expect(b.getAttribute('type')).toBe('button');
       expect(b.hasAttribute('tabindex')).toBe(false);

@@ -239,7 +239,7 @@ describe('PolicyLens in Chromium', () => {
   it('options: with automatic analysis off, only the popup analyses; clearing the cache forces a re-analysis', async () => {
     const options = await ext.context.newPage();
     await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
-    const auto = options.getByRole('checkbox');
+    const auto = options.getByRole('checkbox', { name: /Analyse privacy policies automatically/ });
     await auto.uncheck();
     await options.getByText('Saved.').waitFor();
 

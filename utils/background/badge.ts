@@ -2,7 +2,10 @@
  * The toolbar badge. On a policy page it shows the grade letter in the grade's colour; on other
  * pages of a site whose policy is known, the same letter in a dimmed colour with a tooltip naming
  * that policy and its date; nothing elsewhere. (Why the grade and not a count: README material.)
+ * A policy that changed for the worse since the user last saw it gets a "!" after its letter
+ * ("D!"): the letter stays readable, the mark does not rely on colour.
  */
+import type { PolicyDiff } from '../../lib/changes';
 import type { SiteMemory } from '../../lib/messages';
 import type { Grade } from '../../lib/types';
 
@@ -10,7 +13,7 @@ import type { Grade } from '../../lib/types';
 export type BadgeInput =
   | { kind: 'none' }
   | { kind: 'analysing' }
-  | { kind: 'policy'; grade: Grade; leadRisks: number; title: string }
+  | { kind: 'policy'; grade: Grade; leadRisks: number; title: string; change?: PolicyDiff | null }
   | { kind: 'site'; memory: SiteMemory };
 
 /** A concrete badge. */
@@ -37,6 +40,8 @@ export function dimmed(hex: string): string {
 
 const NAME = 'PolicyLens';
 
+const day = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+
 function risksText(n: number): string {
   return n === 0 ? 'no lead risks found' : `${n} lead risk${n === 1 ? '' : 's'} (selling/sharing data, Do Not Track, contacts)`;
 }
@@ -48,16 +53,19 @@ export function badgeFor(input: BadgeInput): BadgeSpec {
       return { text: '', color: GRADE_COLORS['?'], textColor: '#ffffff', title: NAME };
     case 'analysing':
       return { text: '…', color: GRADE_COLORS['?'], textColor: '#ffffff', title: `${NAME}: analysing this privacy policy` };
-    case 'policy':
+    case 'policy': {
+      const c = input.change;
+      const changed = c ? `. Changed since ${day(c.since)}${c.worsened ? ', for the worse' : ''}: ${c.headline}` : '';
       return {
-        text: input.grade,
+        text: c?.worsened ? `${input.grade}!` : input.grade,
         color: GRADE_COLORS[input.grade],
         textColor: '#ffffff',
-        title: `${NAME}: grade ${input.grade} for "${input.title}", ${risksText(input.leadRisks)}`,
+        title: `${NAME}: grade ${input.grade} for "${input.title}", ${risksText(input.leadRisks)}${changed}`,
       };
+    }
     case 'site': {
       const m = input.memory;
-      const date = new Date(m.analysedAt).toISOString().slice(0, 10);
+      const date = day(m.analysedAt);
       return {
         text: m.grade,
         color: dimmed(GRADE_COLORS[m.grade]),

@@ -34,14 +34,24 @@ function scheduleClose(): void {
   }, IDLE_CLOSE_MS);
 }
 
-/** Runs the heavy pass in the offscreen document. */
-export async function analyzeOffscreen(page: PagePayload, detection: Detection | null): Promise<AnalyzeOutcome> {
+/** Runs `work` with the offscreen document open, keeping it open while any work is running. */
+async function withDocument<T>(work: () => Promise<T>): Promise<T> {
   busy += 1;
   try {
     await ensureDocument();
-    return await sendRuntime('offscreen:analyze', { html: page.html, url: page.url, detection });
+    return await work();
   } finally {
     busy -= 1;
     scheduleClose();
   }
+}
+
+/** Runs the heavy pass in the offscreen document. */
+export function analyzeOffscreen(page: PagePayload, detection: Detection | null): Promise<AnalyzeOutcome> {
+  return withDocument(() => sendRuntime('offscreen:analyze', { html: page.html, url: page.url, detection }));
+}
+
+/** Looks for the site's policy link in a serialised page, in the offscreen document. */
+export function discoverOffscreen(page: PagePayload): Promise<{ url: string; text: string } | null> {
+  return withDocument(() => sendRuntime('offscreen:discover', { html: page.html, url: page.url }));
 }

@@ -8,15 +8,17 @@
 import { deleteDB, openDB, type IDBPDatabase } from 'idb';
 import type { SiteMemory } from '../../lib/messages';
 import type { Analysis } from '../../lib/types';
-import { DB_NAME, DB_VERSION, isCachedAnalysis, isHealthy, isSiteMemory, upgrade, type CacheSchema } from './schema';
+import { DB_NAME, DB_VERSION, isCachedAnalysis, isHealthy, isPolicyHistory, isSiteMemory, upgrade, type CacheSchema, type PolicyHistory } from './schema';
 
-export type { CachedAnalysis } from './schema';
+export type { CachedAnalysis, PolicyHistory } from './schema';
 
 /** Options of a cache instance (tests shrink the caps and fake the clock). */
 export interface CacheOptions {
   name?: string;
   maxEntries?: number;
   maxBytes?: number;
+  /** Policy URLs whose history is kept (each holds at most `appendHistory`'s 10 versions). */
+  maxHistories?: number;
   now?: () => number;
 }
 
@@ -26,7 +28,11 @@ export interface AnalysisCache {
   putAnalysis(key: string, url: string, analysis: Analysis): Promise<void>;
   getSite(site: string): Promise<SiteMemory | null>;
   putSite(memory: SiteMemory): Promise<void>;
-  /** Drops every analysis and site memory. */
+  /** The versions of policy `url` (without fragment) seen so far. */
+  getHistory(url: string): Promise<PolicyHistory | null>;
+  /** Saves a policy's history (stamped `updatedAt` = now); drops the least recently updated past the cap. */
+  putHistory(history: Omit<PolicyHistory, 'updatedAt'>): Promise<void>;
+  /** Drops every analysis, site memory and policy history. */
   clear(): Promise<void>;
   /** Number of analyses and their approximate bytes. */
   stats(): Promise<{ entries: number; bytes: number }>;
@@ -43,6 +49,8 @@ export function createCache(opts: CacheOptions = {}): AnalysisCache {
   const name = opts.name ?? DB_NAME;
   const maxEntries = opts.maxEntries ?? 300;
   const maxBytes = opts.maxBytes ?? 25_000_000;
+  // 10-20 KB per version, up to 10 versions: 200 URLs stay in the tens of MB at worst.
+  const maxHistories = opts.maxHistories ?? 200;
   const now = opts.now ?? Date.now;
   let dbPromise: Promise<IDBPDatabase<CacheSchema>> | null = null;
 
@@ -131,9 +139,26 @@ export function createCache(opts: CacheOptions = {}): AnalysisCache {
       return rec;
     }),
     putSite: (memory) => run(async (d) => { await d.put('sites', memory); }),
+    getHistory: (url) => run(async (d) => {
+      const rec: unknown = await d.get('histories', url);
+      if (rec === undefined) return null;
+      if (!isPolicyHistory(rec) || rec.url !== url) { await d.delete('histories', url); return null; }
+      return rec;
+    }),
+    putHistory: (history) => run(async (d) => {
+      const tx = d.transaction('histories', 'readwrite');
+      await tx.store.put({ ...history, updatedAt: now() });
+      let count = await tx.store.count();
+      // Oldest-updated first; key cursor: no history is loaded to be dropped.
+      for (let c = await tx.store.index('by-updated').openKeyCursor(); c && count > maxHistories; c = await c.continue()) {
+        await tx.store.delete(c.primaryKey);
+        count -= 1;
+      }
+      await tx.done;
+    }),
     clear: () => run(async (d) => {
-      const tx = d.transaction(['analyses', 'sites'], 'readwrite');
-      await Promise.all([tx.objectStore('analyses').clear(), tx.objectStore('sites').clear(), tx.done]);
+      const tx = d.transaction(['analyses', 'sites', 'histories'], 'readwrite');
+      await Promise.all([tx.objectStore('analyses').clear(), tx.objectStore('sites').clear(), tx.objectStore('histories').clear(), tx.done]);
     }),
     stats: () => run(async (d) => {
       let entries = 0;

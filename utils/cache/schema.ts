@@ -3,15 +3,18 @@
  * v1: `analyses` keyed by cache key, with a `by-last-used` index.
  * v2: adds `sites` (site memory) and replaces `by-last-used` by `lru` = [lastUsed, size], so
  *     eviction can walk a key cursor (sizes included) without loading any analysis.
+ * v3: adds `histories` (change tracking): per policy URL, the last versions' fingerprints, with a
+ *     `by-updated` index so the number of tracked URLs can be capped oldest first.
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { PolicyDiff, PolicyVersion } from '../../lib/changes';
 import type { SiteMemory } from '../../lib/messages';
 import type { Analysis } from '../../lib/types';
 
 /** Database name. */
 export const DB_NAME = 'policylens-cache';
 /** Current schema version. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** One cached analysis. */
 export interface CachedAnalysis {
@@ -26,10 +29,30 @@ export interface CachedAnalysis {
   lastUsed: number;
 }
 
+/**
+ * The versions of one policy URL the user has seen: fingerprints (findings + sentence hashes,
+ * never the page text), oldest first, bounded by `appendHistory`.
+ */
+export interface PolicyHistory {
+  /** Policy URL without fragment (`pageKey`). */
+  url: string;
+  versions: PolicyVersion[];
+  /** Cache key of the analysis the newest version was fingerprinted from. */
+  lastKey: string;
+  /**
+   * The change found when the newest version arrived (a `changed` diff), or null. Shown again
+   * while the page's content is exactly that analysis (`lastKey`), e.g. after a reload.
+   */
+  change: PolicyDiff | null;
+  /** Epoch ms of the last write, for the cap on tracked URLs. */
+  updatedAt: number;
+}
+
 /** The schema, as idb types it. */
 export interface CacheSchema extends DBSchema {
   analyses: { key: string; value: CachedAnalysis; indexes: { lru: [number, number] } };
   sites: { key: string; value: SiteMemory };
+  histories: { key: string; value: PolicyHistory; indexes: { 'by-updated': number } };
 }
 
 type UpgradeTx = IDBPTransaction<CacheSchema, StoreNames<CacheSchema>[], 'versionchange'>;
@@ -50,6 +73,10 @@ export function upgrade(db: IDBPDatabase<CacheSchema>, oldVersion: number, tx: U
     // v1 records had no `size`: fill it in, or they would be missing from the new index.
     void backfillSizes(tx);
   }
+  if (oldVersion < 3) {
+    // New store only: v2 data is kept as it is (analyses stay cached, sites stay remembered).
+    db.createObjectStore('histories', { keyPath: 'url' }).createIndex('by-updated', 'updatedAt');
+  }
 }
 
 async function backfillSizes(tx: UpgradeTx): Promise<void> {
@@ -63,12 +90,13 @@ async function backfillSizes(tx: UpgradeTx): Promise<void> {
 
 /** True when the opened database has every store and index this version expects. */
 export function isHealthy(db: IDBPDatabase<CacheSchema>): boolean {
-  if (!db.objectStoreNames.contains('analyses') || !db.objectStoreNames.contains('sites')) return false;
+  const names = db.objectStoreNames;
+  if (!names.contains('analyses') || !names.contains('sites') || !names.contains('histories')) return false;
   try {
-    const tx = db.transaction('analyses', 'readonly');
+    const tx = db.transaction(['analyses', 'histories'], 'readonly');
     // An empty read-only transaction just completes; aborting it would reject `tx.done`.
     void tx.done.catch(() => undefined);
-    return tx.store.indexNames.contains('lru');
+    return tx.objectStore('analyses').indexNames.contains('lru') && tx.objectStore('histories').indexNames.contains('by-updated');
   } catch {
     return false;
   }
@@ -90,4 +118,14 @@ export function isSiteMemory(v: unknown): v is SiteMemory {
   const s = v as Partial<SiteMemory>;
   return typeof s.site === 'string' && typeof s.url === 'string' && typeof s.analysisKey === 'string'
     && typeof s.analysedAt === 'number' && typeof s.grade === 'string' && typeof s.leadRisks === 'number';
+}
+
+/** Shape check of a policy history record (the versions themselves are checked loosely). */
+export function isPolicyHistory(v: unknown): v is PolicyHistory {
+  if (typeof v !== 'object' || v === null) return false;
+  const h = v as Partial<PolicyHistory>;
+  return typeof h.url === 'string' && typeof h.lastKey === 'string' && typeof h.updatedAt === 'number'
+    && Array.isArray(h.versions) && h.versions.every((x: unknown) => typeof x === 'object' && x !== null
+      && Array.isArray((x as Partial<PolicyVersion>).sentenceHashes) && Array.isArray((x as Partial<PolicyVersion>).findings))
+    && (h.change === null || (typeof h.change === 'object' && h.change !== undefined));
 }

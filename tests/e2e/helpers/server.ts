@@ -24,14 +24,23 @@ export function bigPolicy(bytes: number): string {
 /** A running fixture server. */
 export interface FixtureServer {
   origin: string;
+  /** Path (with query) of every request the server received, in order. */
+  log: string[];
+  /** Which version (tests/fixtures/e2e/evolving/vN.html) `/evolving/privacy.html` serves. */
+  setVersion(n: number): void;
   close(): Promise<void>;
 }
 
 /** Starts the server: files under tests/fixtures/e2e, plus generated pages. */
 export async function startServer(): Promise<FixtureServer> {
   const cache = new Map<string, string>();
+  const log: string[] = [];
+  let version = 1;
   const server: Server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    log.push(req.url ?? '/');
+    let path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    // One policy URL whose text the test changes between visits.
+    if (path === '/evolving/privacy.html') path = `/evolving/v${version}.html`;
     const big = /^\/big-(\d+)\.html$/.exec(path);
     if (big) {
       const mb = Number(big[1]);
@@ -51,6 +60,8 @@ export async function startServer(): Promise<FixtureServer> {
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
+    log,
+    setVersion: (n) => { version = n; },
     close: () => new Promise<void>((ok) => server.close(() => ok())),
   };
 }
