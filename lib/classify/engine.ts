@@ -1,19 +1,28 @@
 import type { Category, Finding, Label, Sentence, Severity, Stance } from '../types';
 import { LEAD_RISKS } from '../types';
 import { isNegated, mayBeNegated } from './negation';
+import type { Need } from './prefilter';
+import type { Requirement } from './prefilter-literals';
+import { cueRequirement, planFor, ruleRequirement } from './prefilter-rules';
 import type { CategoryRules, Rule } from './rule';
 
 /** A rule prepared for matching: its trigger as a global regex so every occurrence is tried. */
-interface CompiledRule {
+export interface CompiledRule {
   rule: Rule;
   category: Category;
   id: string;
   label: Label;
   trigger: RegExp;
+  /** The rule's `also`, `unless` and `topic`, never global or sticky (`test` must not carry state between sentences). */
+  also: RegExp[];
+  unless: RegExp[];
+  topic: RegExp | undefined;
   /** Precomputed at load so the per-sentence loop does no work it can avoid. */
   confidence: number;
   contextOnly: boolean;
   suppresses: Label[];
+  /** Words a sentence must contain for the rule to fire (see prefilter.ts). */
+  need: Need;
   /** Last heading and lead the topic was tested on, with the result: both repeat over many sentences. */
   topicMemo: { heading: string; headingHit: boolean; lead: string; leadHit: boolean };
 }
@@ -21,6 +30,10 @@ interface CompiledRule {
 /** A category ready to run. */
 export interface CompiledCategory {
   source: CategoryRules;
+  /** The category's cue, never global or sticky. */
+  cue: RegExp;
+  /** Literals that prove the cue matches, and literals it cannot match without (see prefilter.ts). */
+  cueLiterals: { enough: Requirement; need: Requirement };
   rules: CompiledRule[];
   /** The rules that still run when the cue misses the sentence (see `Rule.topicIn`). */
   contextRules: CompiledRule[];
@@ -28,18 +41,34 @@ export interface CompiledCategory {
 
 /** Compiles a category's rules once, at load. */
 export function compileCategory(c: CategoryRules): CompiledCategory {
-  const rules: CompiledRule[] = c.rules.map((rule) => ({
-    rule,
-    category: c.category,
-    id: `${c.category}/${rule.id}`,
-    label: `${c.category}:${rule.stance}` as Label,
-    trigger: new RegExp(rule.match.source, rule.match.flags.includes('g') ? rule.match.flags : `${rule.match.flags}g`),
-    confidence: rule.confidence ?? 0.7,
-    contextOnly: isContextOnly(rule),
-    suppresses: (rule.suppress ?? []).map((stance) => `${c.category}:${stance}` as Label),
-    topicMemo: { heading: '', headingHit: false, lead: '', leadHit: false },
-  }));
-  return { source: c, rules, contextRules: rules.filter((r) => r.contextOnly) };
+  const cue = stateless(c.cue);
+  const rules: CompiledRule[] = c.rules.map((rule) => {
+    const contextOnly = isContextOnly(rule);
+    return {
+      rule,
+      category: c.category,
+      id: `${c.category}/${rule.id}`,
+      label: `${c.category}:${rule.stance}` as Label,
+      trigger: new RegExp(rule.match.source, rule.match.flags.includes('g') ? rule.match.flags : `${rule.match.flags}g`),
+      also: (rule.also ?? []).map(stateless),
+      unless: (rule.unless ?? []).map(stateless),
+      topic: rule.topic && stateless(rule.topic),
+      confidence: rule.confidence ?? 0.7,
+      contextOnly,
+      suppresses: (rule.suppress ?? []).map((stance) => `${c.category}:${stance}` as Label),
+      need: ruleRequirement(rule, contextOnly ? null : cue),
+      topicMemo: { heading: '', headingHit: false, lead: '', leadHit: false },
+    };
+  });
+  return { source: c, cue, cueLiterals: cueRequirement(cue), rules, contextRules: rules.filter((r) => r.contextOnly) };
+}
+
+/**
+ * `re` without the `g`/`y` flags: `test` on a global regex resumes from the last match, so its
+ * answer would depend on which sentences ran before (and on which the prefilter skipped).
+ */
+function stateless(re: RegExp): RegExp {
+  return re.global || re.sticky ? new RegExp(re.source, re.flags.replace(/[gy]/g, '')) : re;
 }
 
 /** Severity of a label: the taxonomy's lead risks are high, other risks medium, protections low. */
@@ -51,8 +80,9 @@ export function severityOf(label: Label, stance: Stance): Severity {
 function triggerFires(r: CompiledRule, text: string): boolean {
   const want = r.rule.polarity;
   r.trigger.lastIndex = 0;
+  // Either polarity will do: the first match decides (`test` builds no match array).
+  if (!want) return r.trigger.test(text);
   for (let m = r.trigger.exec(text); m; m = r.trigger.exec(text)) {
-    if (!want) return true;
     const negated = isNegated(text, m.index, m[0].length);
     if ((want === 'negated') === negated) return true;
     if (m[0].length === 0) r.trigger.lastIndex++;
@@ -101,8 +131,8 @@ export interface SentenceContext {
   sentence: string;
   heading: string;
   lead: string;
-  /** The sentence holds a negator somewhere (else no `negated` rule can fire). */
-  mayNegate: boolean;
+  /** The sentence holds a negator somewhere (else no `negated` rule can fire); computed on first need when absent. */
+  mayNegate?: boolean;
 }
 
 /**
@@ -111,8 +141,7 @@ export interface SentenceContext {
  * then the trigger (lookaheads, negation), then `unless`.
  */
 export function ruleFires(r: CompiledRule, s: Sentence, text: string = normalize(s.text), ctx?: SentenceContext): boolean {
-  const { rule } = r;
-  const topic = rule.topic;
+  const { rule, topic } = r;
   if (topic) {
     const context = ctx ?? { sentence: text, heading: normalize(s.heading), lead: normalize(s.lead), mayNegate: true };
     const where = rule.topicIn ?? ALL_CONTEXT;
@@ -120,10 +149,10 @@ export function ruleFires(r: CompiledRule, s: Sentence, text: string = normalize
     for (const w of where) if (topicHit(r, topic, w, context[w])) { hit = true; break; }
     if (!hit) return false;
   }
-  if (rule.polarity === 'negated' && !(ctx ? ctx.mayNegate : mayBeNegated(text))) return false;
-  if (rule.also) for (const re of rule.also) if (!re.test(text)) return false;
+  if (rule.polarity === 'negated' && !(ctx ? (ctx.mayNegate ??= mayBeNegated(text)) : mayBeNegated(text))) return false;
+  for (const re of r.also) if (!re.test(text)) return false;
   if (!triggerFires(r, text)) return false;
-  if (rule.unless) for (const re of rule.unless) if (re.test(text)) return false;
+  for (const re of r.unless) if (re.test(text)) return false;
   return true;
 }
 
@@ -168,30 +197,52 @@ const normalizeLead = memoNormalize();
  * Runs compiled categories over sentences; one finding per sentence and label, from the
  * most confident rule that fired. A fired rule with `suppress` then removes its category's
  * findings of those stances from the sentence (see `Rule.suppress`).
+ *
+ * Speed: each sentence is scanned once for every rule's required words (prefilter.ts); a rule
+ * runs only when they are all there, and a category's cue is tested only when one of its rules
+ * is still in the running. Neither changes a result: the prefilter's words are implied by the
+ * rule's own patterns, and the rules are still visited in the same order. The prefilter is
+ * built on the first call and kept with the `categories` array: compile once, don't mutate it.
  */
 export function runRules(categories: CompiledCategory[], sentences: Sentence[]): Finding[] {
+  const plan = planFor(categories);
+  const { prefilter, ruleCategory, ruleAt } = plan;
   const out: Finding[] = [];
   for (const s of sentences) {
+    // `normalize` only swaps non-word characters for others, so the scan may read the raw text;
+    // most sentences stop here, with no rule of any category in the running.
+    prefilter.scan(s.text);
+    if (!prefilter.anyLive()) continue;
     const text = normalize(s.text);
     if (isBareHeading(text)) continue;
-    const ctx: SentenceContext = { sentence: text, heading: normalizeHeading(s.heading), lead: normalizeLead(s.lead), mayNegate: mayBeNegated(text) };
-    const best = new Map<Label, { r: CompiledRule; confidence: number }>();
-    const suppressed = new Set<Label>();
-    for (const c of categories) {
-      // The cue reads the sentence only; a context-only rule (topic in heading/lead) may still apply.
-      const rules = c.source.cue.test(text) ? c.rules : c.contextRules;
-      for (const r of rules) {
-        const confidence = r.confidence;
-        const prev = best.get(r.label);
-        // A more confident rule already holds the label: only a suppressing rule still needs to run.
-        if (prev && prev.confidence >= confidence && r.suppresses.length === 0) continue;
-        if (!ruleFires(r, s, text, ctx)) continue;
-        if (!prev || prev.confidence < confidence) best.set(r.label, { r, confidence });
-        for (const l of r.suppresses) suppressed.add(l);
+    let ctx: SentenceContext | undefined;
+    let best: Map<Label, { r: CompiledRule; confidence: number }> | undefined;
+    let suppressed: Set<Label> | undefined;
+    // Only the rules whose most selective literals are in the sentence, in category and rule order.
+    let ci = -1;
+    // The cue reads the sentence only; a context-only rule (topic in heading/lead) may still apply.
+    let cueHit: boolean | undefined;
+    for (let h = prefilter.nextLive(0); h >= 0; h = prefilter.nextLive(h + 1)) {
+      const r = ruleAt[h];
+      if (!r) break;
+      if (ruleCategory[h] !== ci) {
+        ci = ruleCategory[h] ?? -1;
+        cueHit = undefined;
       }
+      if (!prefilter.passes(h)) continue;
+      if (!r.contextOnly && !(cueHit ??= plan.cueMatches(ci, (categories[ci] as CompiledCategory).cue, text))) continue;
+      const confidence = r.confidence;
+      const prev = best?.get(r.label);
+      // A more confident rule already holds the label: only a suppressing rule still needs to run.
+      if (prev && prev.confidence >= confidence && r.suppresses.length === 0) continue;
+      ctx ??= { sentence: text, heading: normalizeHeading(s.heading), lead: normalizeLead(s.lead) };
+      if (!ruleFires(r, s, text, ctx)) continue;
+      if (!prev || prev.confidence < confidence) (best ??= new Map()).set(r.label, { r, confidence });
+      for (const l of r.suppresses) (suppressed ??= new Set()).add(l);
     }
+    if (!best) continue;
     for (const [label, { r, confidence }] of best) {
-      if (suppressed.has(label)) continue;
+      if (suppressed?.has(label)) continue;
       const stance = r.rule.stance;
       out.push({
         label,

@@ -16,10 +16,15 @@ const NEGATOR_NAMES = [
   /\bdo[- ]not[- ]sell(?: or share)? my\b/gi,
 ];
 const NEGATOR =
-  /\b(?:not|never|no|none|nor|neither|cannot|n't|nothing|nobody|unable|refrains?\s+from|declines?\s+to|fails?\s+to)\b|n't\b/i;
+  /\b(?:not|never|no|none|nor|neither|cannot|n't|nothing|nobody|unable|refrains?\s+from|declines?\s+to|fails?\s+to|refus(?:e|es|ed)\s+to|(?:prohibited|forbidden|barred|precluded)\s+from)\b|n't\b/i;
 // A clause boundary: the negation of one clause does not reach into the next.
-const BOUNDARY = /(?:[;:]|,\s*(?:but|however|although|though|while|whereas)\b|\b(?:but|however|unless|except|although|whereas|provided that)\b)/gi;
+// ", and we may sell it" opens a clause with its own subject.
+// A colon right after the negator introduces what is denied ("We will never: sell your data") and is no boundary.
+const BOUNDARY = /(?:;|(?<!\b(?:not|never|no)\s*):|,\s*(?:but|however|although|though|while|whereas)\b|,\s*(?:and|so)\s+(?=(?:we|they|our)\b)|\b(?:but|however|unless|except|although|whereas|provided that)\b)/gi;
 
+// "... is not something we do", "... is not part of our business", "... is never an option".
+// "Google Analytics is not used on this site", "third-party cookies are never set".
+const GERUND_DENIED = /^[^.;:,]{0,50}?\b(?:is|are|was|will\s+be)\s*(?:not|n't|never)\s+(?:\w+\s+)?(?:something|anything|part|what|how|an?\s+option|our\s+business|in\s+our|used|employed|present|installed|loaded|set|placed|deployed|enabled|embedded|integrated)\b/i;
 const WINDOW_WORDS = 8;
 const SUBJECT_WINDOW_WORDS = 16;
 const NEGATED_SUBJECT = /^\W*(?:none|no|neither|nothing|nobody|never|at\s+no|under\s+no|in\s+no)\b/i;
@@ -65,7 +70,7 @@ function lastWordsStart(text: string, start: number, end: number, n: number): nu
 }
 
 // Every negator `isNegated` can read, as a cheap whole-sentence test (a superset).
-const ANY_NEGATOR = /\b(?:not|never|no|none|nor|neither|cannot|nothing|nobody|unable|refrains?|declines?|fails?)\b|n't\b/i;
+const ANY_NEGATOR = /\b(?:not|never|no|none|nor|neither|cannot|nothing|nobody|unable|refrains?|declines?|fails?|refus(?:e|es|ed)|prohibited|forbidden|barred|precluded)\b|n't\b/i;
 
 /**
  * False when no trigger of `sentence` can be negated (the sentence has no negator at all):
@@ -96,6 +101,12 @@ export function isNegated(sentence: string, index: number, length: number): bool
     if (NEGATED_SUBJECT.test(masked.slice(clauseStart, index))) return true;
   }
   // "we sell no personal data", "we share none of it"
-  const after = masked.slice(index + length, index + length + 40);
-  return /^\s*(?:\w+\s+)?(?:no|none|nothing)\b/i.test(after);
+  const after = masked.slice(index + length, index + length + 60);
+  if (/^\s*(?:\w+\s+)?(?:no|none|nothing)\b/i.test(after)) return true;
+  // A subject denied by its predicate: "Selling your data is not something we do.", "Google Analytics is not used here."
+  // Only when the trigger opens its clause (at most two words before it).
+  if (lastWordsStart(masked, clauseStart, index, 3) <= clauseStart || /^\W*$/.test(masked.slice(clauseStart, lastWordsStart(masked, clauseStart, index, 3)))) {
+    return GERUND_DENIED.test(after);
+  }
+  return false;
 }

@@ -33,4 +33,24 @@ describe('choice', () => {
   it('does not count a warning about disabled cookies as a choice offered', () => {
     expect(labels('Disabling cookies may prevent you from logging in.')).toEqual([]);
   });
+
+  it('reads withdrawing consent as a protection', () => {
+    expect(labels('You are free to revoke your consent whenever you wish.')).toEqual(['choice:protection']);
+  });
+
+  it('reads default-on use the user can refuse as a protection', () => {
+    expect(labels('We may share your profile with partners unless you object.')).toEqual(['choice:protection']);
+  });
+
+  it('reads marketing made a condition of the service as a risk', () => {
+    expect(labels('Receiving promotional emails is a condition of using the free plan.')).toEqual(['choice:risk']);
+  });
+
+  it('reads mere access as consent as a risk', () => {
+    expect(labels('Accessing the website constitutes your consent to our processing of your data.')).toEqual(['choice:risk']);
+  });
+
+  it('does not read a cosmetic setting as a choice about data', () => {
+    expect(labels('You can switch to dark mode in the settings menu.')).toEqual([]);
+  });
 });

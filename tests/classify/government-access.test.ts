@@ -36,4 +36,29 @@ describe('government-access', () => {
       'government-access:protection',
     ]);
   });
+
+  it('reads disclosure limited to legal compulsion as a protection, not a risk', () => {
+    expect(labels('We pass account data to the police only where we are legally obliged to.')).toEqual([
+      'government-access:protection',
+    ]);
+  });
+
+  it('keeps the risk when the limit also leaves room for the service\'s own judgement', () => {
+    expect(
+      labels('We share data with authorities only when legally required or when we believe it protects our property.'),
+    ).toEqual(['government-access:risk']);
+  });
+
+  it('reads a refusal without a warrant as a protection', () => {
+    expect(labels('Nothing you store is handed to officials without a search warrant.')).toEqual([
+      'government-access:protection',
+    ]);
+  });
+
+  it('reads "only when legally required" under a law-enforcement heading', () => {
+    expect(labels('Only when the law compels us to.', 'Requests from law enforcement')).toEqual([
+      'government-access:protection',
+    ]);
+    expect(labels('Only when the law compels us to.', 'Cookies')).toEqual([]);
+  });
 });

@@ -97,3 +97,52 @@ describe('contacts-access:risk', () => {
     expectNone('contacts-access:risk', ['You can share content with your contacts.', 'Contact us at privacy@example.com.', 'When you receive a message from one of your contacts, we notify you.']);
   });
 });
+
+describe('lead risks in phrasings beyond the obvious (round 2)', () => {
+  it('data-sale:risk: a named company as subject, mixed de-identified and personal data, fees', () => {
+    expectAll('data-sale:risk', [
+      'Example Inc. reserves the right to lease subscriber lists to other merchants.',
+      'The operator may sell both aggregated and personal data to research firms.',
+      'We may license your usage data to other companies for a fee.',
+    ]);
+    expectNone('data-sale:risk', [
+      'If the app is ever sold to another developer, the user database goes with it.',
+      'Data brokers sell consumer profiles to anyone who pays.',
+      'We sell anonymized, aggregated statistics to researchers.',
+    ]);
+  });
+  it('data-sale:protection: refusals, gerund subjects, colon lists and heading-only denials', () => {
+    expectAll('data-sale:protection', ['We refuse to sell your data to anyone.', 'Renting out customer data is not something we do.', 'We will never: sell your data or give it to brokers.']);
+    expect(labels('We never do that.', 'Do we sell your personal data?')).toContain('data-sale:protection');
+    expect(labels('We never do that.', 'How we protect your password')).not.toContain('data-sale:protection');
+  });
+  it('advertiser-sharing:risk: affiliates, list rentals, custom audiences, demographic lists', () => {
+    expectAll('advertiser-sharing:risk', [
+      'We share customer records with affiliated companies so they can promote their products to you.',
+      'We may rent our mailing list to organisations whose offers we think might interest you.',
+      'Hashed email addresses may be uploaded to social media platforms to show you our ads there.',
+      'Sponsors may receive your age, gender and postcode together with your username.',
+      'Other companies may use the details we give them for their own marketing purposes.',
+    ]);
+  });
+  it('advertiser-sharing: subject negations are protections', () => {
+    expectAll('advertiser-sharing:protection', ['Advertisers never receive your name or email address.', 'Your data is never handed over to marketers.']);
+    expectNone('advertiser-sharing:risk', ['Advertisers never receive your name or email address.']);
+  });
+  it('do-not-track:risk: no effect, regardless, whether or not', () => {
+    expectAll('do-not-track:risk', [
+      'Enabling Do Not Track in your browser has no effect on the data we collect.',
+      'The Global Privacy Control signal does not change how our partners collect information.',
+      'Partners may collect data about you across sites even if your browser sends a "Do Not Track" header.',
+      'We collect usage data whether or not your browser sends a DNT signal.',
+    ]);
+  });
+  it('contacts-access: referral addresses are a risk; on-device matching is a protection', () => {
+    expectAll('contacts-access:risk', [
+      'To refer colleagues you may give us the email addresses of co-workers, which we keep to send reminders.',
+      'We use the phone numbers you enter on the invite screen to text your friends.',
+    ]);
+    expectAll('contacts-access:protection', ['Contact matching runs on your device and no contact data is ever uploaded.', 'Your address book never leaves your phone.']);
+    expectNone('contacts-access:risk', ['Your address book never leaves your phone.']);
+  });
+});

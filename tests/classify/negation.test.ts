@@ -28,8 +28,29 @@ describe('isNegated', () => {
     expect(negated('Under no circumstances will the data we collect from you be sold.', 'sold')).toBe(true);
   });
 
+  it('reads refusals and prohibitions as negators', () => {
+    expect(negated('We refuse to sell your data to anyone.', 'sell')).toBe(true);
+    expect(negated('Our partners are prohibited from selling the data we give them.', 'selling')).toBe(true);
+    expect(negated('We may refuse to process your request, and we may sell your data.', 'sell')).toBe(false);
+  });
+
+  it('reads a gerund subject denied by its predicate', () => {
+    expect(negated('Selling your data is not something we do.', 'Selling')).toBe(true);
+    expect(negated('Renting customer lists is not part of our business model.', 'Renting')).toBe(true);
+    // Only when the trigger opens the clause: here the denial is about something else.
+    expect(negated('We sell your data, which is not something other apps do.', 'sell')).toBe(false);
+    expect(negated('Sharing your data with partners is how we fund the service.', 'Sharing')).toBe(false);
+    expect(negated('Google Analytics is not used on this site.', 'Google Analytics')).toBe(true);
+    expect(negated('Third-party cookies are never set by our pages.', 'Third-party cookies')).toBe(true);
+    expect(negated('Google Analytics is used on this site.', 'Google Analytics')).toBe(false);
+  });
+
   it('stops at clause boundaries', () => {
     expect(negated('We do not rent your data, but we may sell it to partners.', 'sell')).toBe(false);
+    expect(negated('We do not rent your data, and we may sell it to partners.', 'sell')).toBe(false);
+    expect(negated('We will not rent your data, and we will never sell it.', 'sell')).toBe(true);
+    expect(negated('We will never: sell your personal data or show you ads.', 'sell')).toBe(true);
+    expect(negated('Nothing changes for you: we may sell your data.', 'sell')).toBe(false);
     expect(negated('We never share it except that we may disclose it to advertisers.', 'disclose')).toBe(false);
   });
 

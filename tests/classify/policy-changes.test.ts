@@ -53,4 +53,24 @@ describe('policy-changes', () => {
     expect(labels('This policy was last updated on 1 May 2020 and is effective immediately.')).toEqual([]);
     expect(labels('We post product updates on our blog.')).toEqual([]);
   });
+
+  it('reads notice before a change takes effect, whatever comes between', () => {
+    expect(labels('Before any update that limits your rights comes into effect, we will alert you in the app.')).toEqual([
+      'policy-changes:protection',
+    ]);
+  });
+
+  it('reads a promise about materially different uses as a change notice', () => {
+    expect(
+      labels('If we plan to use your data in a way that is materially different from this notice, we will email you first.'),
+    ).toEqual(['policy-changes:protection']);
+  });
+
+  it('reads "takes effect when posted" under a changes heading', () => {
+    expect(labels('It takes effect as soon as it is posted.', 'Changes to this policy')).toEqual(['policy-changes:risk']);
+  });
+
+  it('does not read an order-status email as a change notice', () => {
+    expect(labels('We will notify you by email of any changes to your delivery date.')).toEqual([]);
+  });
 });

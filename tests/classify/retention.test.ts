@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { classifySentence } from '../../lib/classify';
 
-const labels = (text: string) =>
-  classifySentence(text)
+const labels = (text: string, heading = '') =>
+  classifySentence(text, heading)
     .map((f) => f.label)
     .filter((l) => l.startsWith('retention:'))
     .sort();
@@ -26,5 +26,21 @@ describe('retention', () => {
 
   it('reads retention at the service\'s discretion as a risk', () => {
     expect(labels('We keep uploaded files for as long as we see fit.')).toEqual(['retention:risk']);
+  });
+
+  it('reads a refusal to delete as a risk', () => {
+    expect(labels('Old invoices are never deleted from our archive.')).toEqual(['retention:risk']);
+  });
+
+  it('reads content outliving the account as a risk', () => {
+    expect(labels('Reviews you wrote stay public after your account is closed.')).toEqual(['retention:risk']);
+  });
+
+  it('reads "no longer than needed" under a retention heading', () => {
+    expect(labels('No longer than the purpose requires.', 'How long we keep data')).toEqual(['retention:protection']);
+  });
+
+  it('does not read a response deadline as a retention period', () => {
+    expect(labels('We will reply to your request within 30 days and keep you informed.')).toEqual([]);
   });
 });

@@ -1,18 +1,18 @@
 import type { CategoryRules } from '../rule';
 
 // "you cannot opt out", "there is no way to opt out".
-const CANNOT_OPT_OUT = /\b(?:(?:cannot|can't|can not|unable to|not (?:be )?(?:able|possible|permitted|allowed) to|no (?:way|option|ability|means|mechanism) to|(?:you|users?) may not|will not be able to)\s+(?:\w+\s+){0,1}(?:opt[- ]?out|unsubscribe|refuse|decline|withdraw)|there is no (?:way to )?opt[- ]?out|(?:opt(?:ing)?[- ]?out|unsubscrib\w*)(?:\W+\w+){0,5}\W+(?:is|are) not (?:available|possible|offered|supported))\b/i;
+const CANNOT_OPT_OUT = /\b(?:(?:cannot|can't|can not|unable to|not (?:be )?(?:able|possible|permitted|allowed) to|no (?:way|option|ability|means|mechanism) to|(?:you|users?) may not|will not be able to)\s+(?:\w+\s+){0,1}(?:opt[- ]?out|unsubscribe|refuse|decline|withdraw|(?:be )?(?:turn(?:ed)?|switch(?:ed)?) off|(?:be )?disabled?)|there is no (?:way to )?opt[- ]?out|(?:opt(?:ing)?[- ]?out|unsubscrib\w*)(?:\W+\w+){0,5}\W+(?:is|are) not (?:available|possible|offered|supported))\b/i;
 // Words that make a sentence about the policy changing (that is `policy-changes`, not `choice`).
 const REVISION = /\b(?:revis\w*|chang\w*|modif\w*|amend\w*|updat\w*|new version)\b/i;
 // The kinds of use a user can switch off.
-const CONTROLLABLE = /\b(?:marketing|promotion\w*|advertis\w*|ads\b|newsletters?|e-?mails?|messages|communications|notifications|offers|mailings?|surveys?|sharing|shared|disclos\w*|cookies?|tracking|image tags|web beacons|pixels|analytics|location|personali[sz]\w*|third part(?:y|ies)|partners?|settings|permissions?|contacts?|calls?|texts?|sms|(?:what|which) (?:\w+ )?(?:information|data))\b/i;
+const CONTROLLABLE = /\b(?:marketing|promotion\w*|advertis\w*|ads\b|newsletters?|e-?mails?|messages|communications|notifications|offers|mailings?|surveys?|sharing|shared|disclos\w*|cookies?|tracking|image tags|web beacons|pixels|analytics|location|personali[sz]\w*|third part(?:y|ies)|partners?|contacts?|calls?|texts?|sms|recommendations|geolocation|(?:privacy|ad|ads|advertising|cookie|tracking|sharing|data|location|marketing) (?:settings|preferences|controls)|(?:what|which) (?:\w+ )?(?:information|data))\b/i;
 // Describing what a law lets "a company" do is not this service's commitment.
 const LAW_TALK = /\b(?:the law (?:provides|requires|allows|states)|law requires|if (?:the|a) company (?:has|offers|provides))\b/i;
 
 /** `choice`: whether the user can opt out or must opt in, or is deemed to consent by mere use. */
 export const choice: CategoryRules = {
   category: 'choice',
-  cue: /\b(?:opt|unsubscrib|choice|choos|choose|elect|decide|consent|permission|agree|accept|voluntar|optional|reject|refus|declin|disabl|block|delet|remov|turn off|switch off|settings|preferences|prevent|stop|do not (?:want|wish)|don't (?:want|wish)|(?:prefer|rather|wish|want|choose|elect) not|continued|by (?:using|accessing|visiting)|chang|adjust|control|limit|manag|withdraw|revok|object|tell us|let us know|request that|allow|deny)/i,
+  cue: /\b(?:opt|unsubscrib|tick|checkbox|unless (?:you|the user|users)|condition (?:of|for)|prerequisite|mandatory|compulsory|(?:turned|switched) off|choice|choos|choose|elect|decide|consent|permission|agree|accept|voluntar|optional|reject|refus|declin|disabl|block|delet|remov|turn off|switch off|settings|preferences|prevent|stop|do not (?:want|wish)|don't (?:want|wish)|(?:prefer|rather|wish|want|choose|elect) not|continued|by (?:using|accessing|visiting)|chang|adjust|control|limit|manag|withdraw|revok|object|tell us|let us know|request that|allow|deny)/i,
   rules: [
     {
       id: 'opt-out',
@@ -31,6 +31,8 @@ export const choice: CategoryRules = {
       unless: [
         CANNOT_OPT_OUT,
         /\b(?:we|our (?:site|service)s?) (?:may|will|can) (?:\w+ )?(?:delete|remove|block)\b/i,
+        // "When your browser sends the signal, we switch off analytics cookies": the service acts, not the user.
+        /\bwe (?:\w+ )?(?:switch|turn) off\b|\bwe (?:then |automatically |will )?(?:disable|block|stop)\b/i,
         // A warning about what breaks without cookies is not itself an offer of control.
         /\b(?:prevent you from|prevent your (?:use|access)|complicate|limit your (?:ability|use|access)|not (?:function|work) properly|may not (?:function|work))\b/i,
       ],
@@ -74,6 +76,34 @@ export const choice: CategoryRules = {
       confidence: 0.7,
     },
     {
+      id: 'user-decides',
+      stance: 'protection',
+      match: /\b(?:you|users?) (?:\w+ )?(?:decide|choose|control|determine)s? (?:whether|if|which|what|how|when)\b/i,
+      polarity: 'affirmed',
+      also: [CONTROLLABLE],
+      unless: [CANNOT_OPT_OUT],
+      confidence: 0.65,
+    },
+    {
+      id: 'how-to-opt-out',
+      stance: 'protection',
+      // Under "How to unsubscribe" or "Opting out": "Just click the link at the bottom of any email."
+      match: /\b(?:(?:click|use|follow|tap|select|press) (?:\w+ ){0,3}(?:link|button|instructions|toggle|checkbox|switch)|(?:update|change|adjust|manage) (?:your )?(?:\w+ )?(?:preferences|settings)|(?:contact|e-?mail|write to|message) us|let us know|tell us)\b/i,
+      polarity: 'affirmed',
+      topic: /\b(?:unsubscrib\w*|opt(?:ing)?[- ]?out|your choices|(?:marketing|communication|email|cookie) (?:preferences|choices))\b/i,
+      topicIn: ['heading', 'lead'],
+      confidence: 0.65,
+    },
+    {
+      id: 'imperative-control',
+      stance: 'protection',
+      // Instructions addressed to the user: "You're in control: switch off recommendations anytime."
+      match: /(?:^|[:;]\s*|\b(?:simply|just)\s+)(?:switch off|turn off|disable|deactivate|opt out|unsubscribe|untick|uncheck|toggle off)\b/i,
+      also: [CONTROLLABLE],
+      unless: [CANNOT_OPT_OUT],
+      confidence: 0.65,
+    },
+    {
       id: 'tell-us-if-not',
       stance: 'protection',
       match: /\b(?:if|should|whenever|when) (?:you|users?) (?:(?:do not|don't|no longer|does not) (?:want|wish|like|desire)|(?:prefer|would (?:rather|prefer)|wish|want|choose|elect) not) (?:to )?(?:receive|get|be contacted|have|us to|our|for us)\b/i,
@@ -83,7 +113,7 @@ export const choice: CategoryRules = {
     {
       id: 'consent-gated',
       stance: 'protection',
-      match: /\b(?:(?:without|with) (?:your |the user's |their )?(?:prior |express |explicit |affirmative |specific |separate |active |written |informed )*(?:consent|permission|authori[sz]ation|approval)|unless you (?:have )?(?:consent|agree|opt[- ]?in|authori[sz]e|choose)\w*|only (?:if|when|after|where) you (?:have )?(?:\w+ )?(?:consent|agree|opt|authori[sz]e|cho(?:o)?se)\w*|(?:ask|request|seek|obtain|get) (?:for )?your (?:\w+ )?(?:consent|permission))\b/i,
+      match: /\b(?:(?:without|with) (?:your |the user's |their )?(?:prior |express |explicit |affirmative |specific |separate |active |written |informed )*(?:consent|permission|authori[sz]ation|approval)|unless you (?:have )?(?:consent|agree|opt[- ]?in|authori[sz]e|choose)\w*|(?:if|when|once|after) you (?:tick|check|select) (?:the|a|an) (?:\w+ )?(?:box|checkbox|option)|only (?:if|when|after|where|once) you (?:have )?(?:\w+ )?(?:consent|agree|opt|authori[sz]e|cho(?:o)?se|tick|check|select|enable|turn on|switch on|allow|give)\w*|(?:ask|request|seek|obtain|get) (?:for )?your (?:[\w-]+ )?(?:consent|permission))\b/i,
       also: [/\b(?:shar\w*|disclos\w*|provid\w*|sell|rent|send\w*|transfer\w*|use|using|access\w*|collect\w*|contact|process\w*|give|pass)\b/i],
       // "without your consent" only protects when the sentence negates the use ("we will not share
       // ... without your consent"); "may share without your consent" is the opposite.
@@ -100,6 +130,41 @@ export const choice: CategoryRules = {
         /\b(?:sell|sold|rent|lease|trade)\b/i,
       ],
       confidence: 0.65,
+    },
+    {
+      id: 'withdraw-consent',
+      stance: 'protection',
+      match: /\b(?:withdraw\w*|revok\w*|retract\w*|take back|change your mind)\b(?:\W+\w+){0,3}\W+(?:consent|permission|authori[sz]ation|agreement|opt-in)\b/i,
+      polarity: 'affirmed',
+      also: [/\b(?:you|your|users?)\b/i, /\b(?:can|may|able|right|free|at any time|any time|anytime|by|to)\b/i],
+      unless: [CANNOT_OPT_OUT, LAW_TALK, /\b(?:parent\w*|guardian\w*)\b/i],
+      confidence: 0.7,
+    },
+    {
+      id: 'stop-receiving',
+      stance: 'protection',
+      // "To stop receiving texts, reply STOP", "you can stop getting our newsletter".
+      match: /\b(?:(?:stop|cease|no longer) (?:receiving|getting|being sent)|reply(?:ing)? (?:with )?"?stop\b|text(?:ing)? "?stop\b|(?:send|sending) "?stop"? (?:to|in reply))/i,
+      polarity: 'affirmed',
+      also: [CONTROLLABLE],
+      unless: [CANNOT_OPT_OUT],
+      confidence: 0.7,
+    },
+    {
+      id: 'unless-you-object',
+      stance: 'protection',
+      // Default-on use that the user can refuse: "unless you tell us otherwise", "unless you object".
+      match: /\bunless (?:you|the user|users) (?:(?:tell|told|instruct|ask|notify|inform|direct)\w* us (?:otherwise|not to|to stop)|(?:object|opt[- ]?out|say otherwise|indicate otherwise|choose otherwise|decline|refuse)\w*)\b/i,
+      confidence: 0.7,
+    },
+    {
+      id: 'mandatory-condition',
+      stance: 'risk',
+      // Marketing or data use made a condition of the service, or compulsory.
+      match: /\b(?:(?:is|are) (?:a )?(?:mandatory |required )?(?:condition|prerequisite|requirement) (?:of|for) (?:\w+ ){0,2}(?:use|using|membership|registration|registering|access|accessing|signing up|the service|our services?|your account|an account)|(?:receiving|receipt of|subscription to|marketing|newsletters?|promotional (?:\w+ )?(?:e-?mails?|messages|communications)|e-?mails?|messages|notifications|tracking|sharing|cookies) (?:\w+ ){0,3}(?:is|are) (?:mandatory|compulsory|not optional)|(?:must|required to) (?:agree|consent) to (?:receive|receiving|our use|the use|the (?:collection|processing|sharing)|marketing|promotional))\b/i,
+      also: [CONTROLLABLE],
+      unless: [/\b(?:not (?:a )?(?:condition|required|mandatory)|is voluntary|optional)\b/i],
+      confidence: 0.7,
     },
     {
       id: 'cannot-opt-out',
@@ -119,7 +184,7 @@ export const choice: CategoryRules = {
     {
       id: 'continued-use-acceptance',
       stance: 'risk',
-      match: /\b(?:(?:continued|continuing|continue to|further|mere) (?:use|using|participation|access|visit)\w*|use of (?:this|our|the) (?:site|website|services?|app))\b(?:\W+\w+){0,12}\W+(?:indicates?|constitutes?|signif(?:y|ies)|means|deemed|represents?|confirms?|implies|shall be (?:deemed|considered)) (?:\w+ ){0,3}(?:acceptance|consent|agreement|accept|agree)/i,
+      match: /\b(?:(?:continued|continuing|continue to|further|mere) (?:use|using|participation|access|visit)\w*|(?:use of|using|accessing|access to|visiting|browsing|downloading|installing|registering (?:for|with)|signing up (?:for|to)) (?:this|our|the) (?:site|website|web ?site|services?|app|application|platform|products?))\b(?:\W+\w+){0,12}\W+(?:indicates?|constitutes?|signif(?:y|ies)|means|deemed|represents?|confirms?|implies|shall be (?:deemed|considered)) (?:\w+ ){0,3}(?:acceptance|consent|agreement|accept|agree)/i,
       unless: [REVISION],
       confidence: 0.75,
     },
@@ -157,6 +222,25 @@ export const choice: CategoryRules = {
     { text: 'We may share your information without your consent when the law requires it.', labels: [] },
     { text: 'We collect the information you provide when you register.', labels: [] },
     { text: 'Unless you opt in, we will not use your data for marketing.', labels: ['choice:protection'] },
+    { text: 'You may take back your permission for us to process your data whenever you like.', labels: ['choice:protection'] },
+    { text: 'Reply STOP to any text message to stop getting SMS alerts.', labels: ['choice:protection'] },
+    {
+      text: 'We will pass your email address to our sponsors unless you ask us not to.',
+      labels: ['choice:protection'],
+      not: [],
+    },
+    {
+      text: 'Before using your data for a new purpose, we will obtain your opt-in consent.',
+      labels: ['choice:protection'],
+    },
+    { text: 'Service emails are a condition of using the app and cannot be switched off.', labels: ['choice:risk'] },
+    {
+      text: 'Browsing our website means you accept that we collect and process your data as described here.',
+      labels: ['choice:risk'],
+    },
+    { text: 'You can pick a different font size in Settings at any time.', labels: [] },
+    { text: 'When we receive a Global Privacy Control signal, we turn off targeted advertising cookies for that browser.', labels: [] },
+    { text: 'We may stop providing the service in your region.', labels: [] },
     { text: 'It also describes your choices regarding the use of your information.', labels: [] },
     { text: 'By accessing this site you agree that its articles may not be republished.', labels: [] },
   ],

@@ -1,11 +1,11 @@
 import type { CategoryRules } from '../rule';
 
 // Where outside data comes from.
-const SOURCES = String.raw`(?:third[- ]part(?:y|ies)(?:\s+(?:sources?|services?|partners?|providers?))?|other\s+(?:sources?|companies|services|users|people|members|websites|platforms|products)|(?:public(?:ly)?|commercial(?:ly)?)\s+(?:available\s+)?(?:sources?|databases?|records|information)|(?:our\s+|business\s+|marketing\s+|advertising\s+|joint\s+marketing\s+)?partners|affiliates|(?:corporate\s+)?affiliates|advertisers|marketing\s+companies|data\s+(?:brokers?|providers?|suppliers?|aggregators?)|credit\s+(?:bureaus?|reporting\s+agencies|agencies)|consumer\s+reporting\s+agencies|social\s+(?:media|networks?)(?:\s+(?:sites?|platforms?|services?))?|(?:off-?line|offline)|vendors|resellers|service\s+providers|sources\s+other\s+than\s+you)`;
-const DATA = String.raw`(?:information|data|details|profiles?|records|preferences)`;
+const SOURCES = String.raw`(?:third[- ]part(?:y|ies)(?:\s+(?:sources?|services?|partners?|providers?))?|other\s+(?:sources?|companies|services|users|people|members|websites|platforms|products)|(?:public(?:ly)?|commercial(?:ly)?)\s+(?:available\s+)?(?:sources?|databases?|records|information)|(?:our\s+|business\s+|marketing\s+|advertising\s+|joint\s+marketing\s+)?partners|affiliates|(?:corporate\s+)?affiliates|advertisers|marketing\s+companies|(?:data|list|information)\s+(?:brokers?|providers?|suppliers?|aggregators?|vendors?)|credit\s+(?:bureaus?|reporting\s+agencies|reference\s+agencies|agencies)|fraud\s+prevention\s+agencies|consumer\s+reporting\s+agencies|social\s+(?:media|networks?)(?:\s+(?:sites?|platforms?|services?))?|(?:off-?line|offline)|vendors|resellers|service\s+providers|sources\s+other\s+than\s+you)`;
+const DATA = String.raw`(?:information|data|details|profiles?|records|preferences|(?:mailing|marketing|customer|contact|email)\s+lists?|lists\s+(?:of|provided|supplied)|e-?mail\s+address(?:es)?)`;
 // "combine information we collect from you with information we receive from third parties".
-const COMBINE = /\b(?:combin(?:e|es|ed|ing)|merg(?:e|es|ed|ing)|link(?:s|ed|ing)?|match(?:es|ed|ing)?|connect(?:s|ed|ing)?|associat(?:e|es|ed|ing)|tie|ties|tied|tying|supplement(?:s|ed|ing)?|enrich(?:es|ed|ing)?|append(?:s|ed|ing)?|augment(?:s|ed|ing)?|cross-?referenc\w+|correlat\w+)\b/i;
-const COMBINE_DATA = new RegExp(String.raw`${COMBINE.source}(?=[^.;]{0,160}\b(?:${DATA}|it|this)\b)`, 'i');
+const COMBINE = /\b(?:combin(?:e|es|ed|ing)|merg(?:e|es|ed|ing)|link(?:s|ed|ing)?|match(?:es|ed|ing)?|connect(?:s|ed|ing)?|associat(?:e|es|ing)|associated(?!\s+(?:data|information|records|content|files|accounts?|personal)\b)|tie|ties|tied|tying|supplement(?:s|ed|ing)?|enrich(?:es|ed|ing)?|append(?:s|ed|ing)?|augment(?:s|ed|ing)?|cross-?referenc\w+|correlat\w+)\b/i;
+const COMBINE_DATA = new RegExp(String.raw`${COMBINE.source}(?=[^.;]{0,160}\b(?:${DATA}|it|this|activit(?:y|ies)|usage|browsing|behaviou?r)\b)`, 'i');
 // "We may obtain information about you from other sources".
 const OBTAIN_FROM = new RegExp(
   String.raw`\b(?:obtain(?:s|ed)?|receiv(?:e|es|ed)|collect(?:s|ed)?|get|gets|acquir(?:e|es|ed)|gather(?:s|ed)?|purchas(?:e|es|ed)|buy|access)\b(?=[^.;]{0,100}?\b(?:from|through|via)\s+(?:\w+\s+){0,3}${SOURCES}\b)`,
@@ -20,7 +20,7 @@ const SOURCES_GIVE = new RegExp(
 /** `data-combination`: data about users obtained from other sources, or combined across sources into profiles. */
 export const dataCombination: CategoryRules = {
   category: 'data-combination',
-  cue: /combin|merg|link|match|connect|associat|\bti(?:e|ed|es)\b|supplement|enrich|append|augment|correlat|referenc|profile|obtain|receiv|collect|acquir|gather|purchas|\bbuy\b|\bget|provide us|furnish|with us|credit report|cross-?device|across (?:devices|services|products)/i,
+  cue: /combin|merg|link|match|connect|associat|\bti(?:e|ed|es)\b|supplement|enrich|append|augment|correlat|referenc|profile|obtain|receiv|collect|acquir|gather|purchas|\bbuy\b|\bget|provide us|furnish|with us|suppl(?:y|ies) us|send us|give us|credit report|cross-?device|across (?:devices|services|products)/i,
   rules: [
     {
       // "We may combine information we collect from you with information from third parties", "linked to your PII".
@@ -45,7 +45,8 @@ export const dataCombination: CategoryRules = {
       match: OBTAIN_FROM,
       polarity: 'affirmed',
       also: [new RegExp(String.raw`\b(?:${DATA}|about\s+you)\b`, 'i')],
-      unless: [/\bfrom\s+(?:you|your\s+(?:device|browser|computer))\s+(?:directly|when)/i, /\bcookies?\s+from\s+(?:other|third)/i],
+      // Money received from partners is no data ("we receive compensation from partners when...").
+      unless: [/\bfrom\s+(?:you|your\s+(?:device|browser|computer))\s+(?:directly|when)/i, /\bcookies?\s+from\s+(?:other|third)/i, /\b(?:compensation|payments?|money|fees?|commissions?|revenue|royalt\w+)\s+from\b/i],
       confidence: 0.8,
     },
     {
@@ -64,7 +65,9 @@ export const dataCombination: CategoryRules = {
       match: /\b(?:creat\w*|build\w*|develop\w*|compil\w*|updat\w*|maintain\w*)\s+(?:\w+\s+){0,3}(?:profiles?|audience\s+segments?|dossiers?)\b(?!\s+(?:page|settings|picture|photo))|\bcross[- ]device\s+(?:link\w*|match\w*|track\w*|recogni\w*)|\b(?:link|match|recogni[sz]e)\w*\s+(?:\w+\s+){0,3}(?:across|between)\s+(?:\w+\s+){0,2}devices\b/i,
       polarity: 'affirmed',
       unless: [/\byou\s+(?:can|may)\s+(?:\w+\s+){0,2}(?:create|build|update)/i, /\b(?:your|an?)\s+(?:account|user)\s+profile\s+(?:page|that\s+you)/i],
-      also: [/profile|segment|dossier|device/i],
+      // A profile from several sources or over time; "use it to build a profile of your interests" from one
+      // data point (location, IP) is that data's own category.
+      also: [/profile|segment|dossier|device/i, /\b(?:across|combin\w*|sources?|third[- ]part\w*|partners|affiliates|other\s+(?:websites|sites|apps|services|companies|information|data)|devices|segments?|dossiers?|brokers?|over\s+time|off-?line|cookies|web\s+beacons|browsing|activit(?:y|ies)|purchases?|collect\w*|audiences?)\b/i],
       confidence: 0.75,
     },
     {
@@ -84,6 +87,17 @@ export const dataCombination: CategoryRules = {
     { text: 'Information collected through cookies may be linked to your personally identifiable information.', labels: ['data-combination:risk'] },
     { text: 'We use this information to build profiles of our users across devices.', labels: ['data-combination:risk'] },
     { text: 'We may obtain credit reports for some business customers.', labels: ['data-combination:risk'] },
+    { text: 'When you close your account, all associated data is erased within 30 days.', labels: [] },
+    { text: 'We receive compensation from partners when you buy through our links.', labels: [] },
+    { text: 'We may associate the information we receive from advertising partners with your account.', labels: ['data-combination:risk'] },
+    { text: 'Public databases and data brokers supply us with demographic details, which we append to your profile.', labels: ['data-combination:risk'] },
+    { text: 'We purchase marketing lists from list brokers to reach new customers.', labels: ['data-combination:risk'] },
+    { text: 'We match your email address against lists provided by our partners.', labels: ['data-combination:risk'] },
+    { text: 'Your approximate city, taken from your IP address, is used to build a profile of your interests.', labels: [] },
+    { text: 'We build profiles of your interests from your browsing activity on partner sites.', labels: ['data-combination:risk'] },
+    { text: 'We collect information about you from credit reference agencies.', labels: ['data-combination:risk'] },
+    { text: 'We link your activity across our apps and websites to your account.', labels: ['data-combination:risk'] },
+    { text: 'Third-party data providers supply us with additional demographic information.', labels: ['data-combination:risk'] },
     { text: 'We do not combine your data with data from other sources.', labels: [] },
     { text: 'Our site contains links to other websites that have their own privacy policies.', labels: [] },
     { text: 'You can update your profile at any time in your account settings.', labels: [] },

@@ -1,18 +1,26 @@
 import type { CategoryRules } from '../rule';
 
 // Somewhere other than the user's own country.
-const ABROAD = String.raw`(?:(?:the )?(?:united states(?: of america)?|u\.s\.?a?\b|usa\b)(?!\.? (?:law|laws|department|federal|residents?|citizens?|government|courts?|trade|privacy shield|safe harbou?r)\b)(?!-based)|(?:other|another|third|foreign) (?:countr(?:y|ies)|jurisdictions?|nations?)|countr(?:y|ies) (?:other than|outside)|any (?:other )?countr(?:y|ies)|various countries|outside (?:of )?(?:the |your |their |its |a )?(?:\w+ ){0,3}(?:country|countries|jurisdictions?|eea|european economic area|european union|eu|uk|canada|united states|switzerland|state|region)|across (?:international )?borders|(?:anywhere|around|throughout|any part of) (?:in )?the (?:world|globe)|(?:globally|worldwide|internationally)|(?:countries|jurisdictions) (?:where|in which)|non-eea|beyond (?:your|the) (?:country|eea))`;
+const ABROAD = String.raw`(?:(?:the )?(?:united states(?: of america)?|u\.s\.?a?\b|usa\b)(?!\.? (?:law|laws|department|federal|residents?|citizens?|government|courts?|trade|privacy shield|safe harbou?r)\b)(?!-based)|(?:other|another|third|foreign) (?:countr(?:y|ies)|jurisdictions?|nations?)|countr(?:y|ies) (?:other than|outside)|any (?:other )?countr(?:y|ies)|various countries|outside (?:of )?(?:the |your |their |its |a )?(?:\w+ ){0,3}(?:country|countries|jurisdictions?|eea|european economic area|european union|eu|uk|canada|united states|switzerland|state|region)|across (?:international )?borders|(?:anywhere|around|throughout|any part of) (?:in )?the (?:world|globe)|(?:globally|worldwide|internationally)|(?:countries|jurisdictions) (?:where|in which)|non-eea|beyond (?:your|the) (?:country|eea)|abroad|overseas|offshore)`;
 // Storing, processing or moving data.
 const MOVE = /\b(?:transferr?\w*|stor(?:e|ed|es|ing|age)|process\w*|host\w*|maintain\w*|kept|keep|hold|held|located|operated|based|reside|housed|servers?|transmit\w*|sent|send|moved?|accessed|shar(?:e|ed|ing))\b/i;
 const DATA = /\b(?:information|data|pii|records|details|servers?|systems|computers|facilities|infrastructure|website|site|services?)\b/i;
 
 // Legal mechanisms that keep data protected abroad.
-const SAFEGUARDS = /\b(?:standard (?:contractual|data protection) clauses|model (?:contract(?:ual)? )?clauses|adequacy (?:decisions?|findings?|regulations?)|adequate level of (?:data )?protection|privacy shield|safe harbou?r|binding corporate rules|appropriate safeguards|(?:to|at) an? (?:eu|eea|european|gdpr) (?:standard|level))\b/i;
+const SAFEGUARDS = /\b(?:standard (?:contractual|data protection) clauses|model (?:contract(?:ual)? )?clauses|adequacy (?:decisions?|findings?|regulations?)|adequate level of (?:data )?protection|privacy shield|safe harbou?r|binding corporate rules|appropriate safeguards|(?:to|at) an? (?:eu|eea|european|gdpr) (?:standard|level)|data privacy framework|dpf|(?:required|bound|obliged|obligated|committed) by contract|contractually (?:required|bound|obliged|obligated|committed)|(?:standard|level) (?:of protection )?(?:required|set) by (?:the )?(?:gdpr|eu law|european law|uk gdpr))\b/i;
+
+// Where the user's data is promised to stay.
+const LOCAL = String.raw`(?:eu|eea|european (?:union|economic area)|europe|uk|united kingdom|switzerland|germany|canada|australia|your (?:home )?(?:country|region|jurisdiction)|(?:the )?country (?:where|in which) you)\b`;
+// Data kept at home: "never leaves the EU", "we do not transfer it outside the EEA", "stored only in Canada".
+const STAYS_LOCAL = new RegExp(
+  String.raw`\b(?:never (?:leaves?|left|goes|travels) (?:\w+ ){0,2}${LOCAL}|(?:never|not|n't)\s+(?:\w+\s+){0,3}(?:transfer|mov|sen[dt]|export|stor|process|host)\w*\b(?:\W+\w+){0,6}\W+(?:outside|beyond|out of) (?:of )?(?:the )?${LOCAL}|(?:stored|kept|hosted|processed|held|located|housed|remains?|stays?) (?:\w+ ){0,2}(?:only|exclusively|solely|entirely) (?:\w+ ){0,4}(?:with)?in (?:the )?${LOCAL}|(?:only|exclusively|solely) (?:stored|kept|hosted|processed|held|located|housed) (?:\w+ ){0,4}(?:with)?in (?:the )?${LOCAL}|(?:stays?|remains?) (?:\w+ ){0,2}(?:with)?in (?:the )?${LOCAL})`,
+  'i',
+);
 
 /** `international-transfer`: data stored or moved abroad, and the safeguards that go with it. */
 export const internationalTransfer: CategoryRules = {
   category: 'international-transfer',
-  cue: /\b(?:countr|united states|u\.?s\.?a?\b|international|border|jurisdiction|abroad|eea|european|world|globe|global|outside|foreign|nations|transfer|safe harbou?r|privacy shield|adequa|contractual clauses|model clauses|binding corporate)/i,
+  cue: /\b(?:out of (?:the )?(?:eu|eea|uk|european|country|your country)|never (?:leaves?|left|goes|travels)|(?:remain|stay)s? (?:\w+ )?(?:with)?in\b|only (?:with)?in\b|exclusively|solely|entirely|data privacy framework|contractually|by contract|countr|united states|u\.?s\.?a?\b|international|border|jurisdiction|abroad|eea|european|world|globe|global|outside|foreign|nations|transfer|safe harbou?r|privacy shield|adequa|contractual clauses|model clauses|binding corporate)/i,
   rules: [
     {
       id: 'stored-abroad',
@@ -53,14 +61,42 @@ export const internationalTransfer: CategoryRules = {
     {
       id: 'safeguards-abroad',
       stance: 'protection',
-      match: /\b(?:standard (?:contractual|data protection) clauses|model (?:contract(?:ual)? )?clauses|adequacy (?:decisions?|findings?|regulations?)|adequate level of (?:data )?protection|privacy shield|safe harbou?r|binding corporate rules|(?:equivalent|similar|same|comparable|adequate|appropriate|suitable) (?:level of |degree of )?(?:protection|safeguards)|contractual (?:arrangements|safeguards|protections|obligations)|(?:to|at) an? (?:eu|eea|european|gdpr) (?:standard|level)|approved (?:transfer )?mechanisms?)\b/i,
+      match: /\b(?:standard (?:contractual|data protection) clauses|model (?:contract(?:ual)? )?clauses|adequacy (?:decisions?|findings?|regulations?)|adequate level of (?:data )?protection|privacy shield|safe harbou?r|binding corporate rules|(?:equivalent|similar|same|comparable|adequate|appropriate|suitable) (?:level of |degree of )?(?:protection|safeguards|standards?)|contractual (?:arrangements|safeguards|protections|obligations)|(?:to|at) an? (?:eu|eea|european|gdpr) (?:standard|level)|approved (?:transfer )?mechanisms?|approved (?:contract(?:ual)?|model) (?:terms|clauses)|data privacy framework)\b/i,
       polarity: 'affirmed',
-      also: [/\b(?:transfer\w*|outside|countr\w*|international\w*|abroad|cross-border|u\.?s\.?|united states|european|eu|eea|certif\w*|adhere|particip\w*|comply|complies|framework|principles)\b/i,
+      // The transfer may be named in the sentence or only in its heading ("International transfers").
+      topic: /\b(?:transfer\w*|outside|out of|mov(?:e|es|ed|ing)|countr\w*|international\w*|abroad|cross-border|u\.?s\.?|united states|european|eu|eea|certif\w*|adhere|particip\w*|comply|complies|framework|principles)\b/i,
+      also: [
         // A commitment, not a bare heading ("Our participation in the Privacy Shield").
-        /\b(?:is|are|am|have|has|will|rely|relies|use|uses|comply|complies|adhere|adheres|participates?|certified|ensures?|appl(?:y|ies)|implement\w*|take|takes|put)\b/i,
+        /\b(?:is|are|am|have|has|will|rely|relies|use|uses|comply|complies|adhere|adheres|participates?|certified|ensures?|appl(?:y|ies)|implement\w*|take|takes|put|transfer\w*|only|basis|based|under|through|via)\b/i,
       ],
-      unless: [/\b(?:for more information|to learn more|to view|please visit|visit (?:the|our))\b/i],
+      unless: [/\b(?:for more information|to learn more|to view|please visit|visit (?:the|our))\b/i, /\b(?:without|lack|lacks|lacking) (?:an? |any |the )?(?:adequate|equivalent|appropriate|similar|comparable|same)\b/i],
       confidence: 0.8,
+    },
+    {
+      id: 'contract-abroad',
+      stance: 'protection',
+      // Recipients abroad bound by contract to a home-country standard; a processor's contract alone is not about transfers.
+      match: /\b(?:(?:required|bound|obliged|obligated|committed) by contract|contractually (?:required|bound|obliged|obligated|committed)|(?:standard|level) (?:of protection )?(?:required|set) by (?:the )?(?:gdpr|eu law|european law|uk gdpr))\b/i,
+      polarity: 'affirmed',
+      also: [new RegExp(String.raw`\b${ABROAD}`, 'i')],
+      confidence: 0.75,
+    },
+    {
+      id: 'stored-abroad-stated',
+      stance: 'risk',
+      // "Your data is stored on servers in the United States, under standard contractual clauses":
+      // a stated fact of storage abroad stays a risk beside its safeguard (a "when we transfer" does not).
+      match: new RegExp(String.raw`\b(?:is|are|will be|gets?) (?:\w+ )?(?:stored|hosted|kept|held|processed|located|housed)\b(?:\W+\w+){0,4}\W+(?:in|on) (?:\w+ ){0,3}${ABROAD}`, 'i'),
+      polarity: 'affirmed',
+      also: [SAFEGUARDS],
+      unless: [/^\W*(?:when|where|if|whenever|to the extent|should|in (?:the )?(?:event|case))\b/i, STAYS_LOCAL],
+      confidence: 0.7,
+    },
+    {
+      id: 'data-stays-local',
+      stance: 'protection',
+      match: STAYS_LOCAL,
+      confidence: 0.7,
     },
   ],
   examples: [
@@ -89,10 +125,22 @@ export const internationalTransfer: CategoryRules = {
       text: 'We participate in and comply with the Privacy Shield Framework.',
       labels: ['international-transfer:protection'],
     },
-    { text: 'We never transfer your personal data outside the European Union.', labels: [] },
+    { text: 'We never transfer your personal data outside the European Union.', labels: ['international-transfer:protection'] },
+    { text: 'Customer files remain within the EEA at all times.', labels: ['international-transfer:protection'] },
+    { text: 'Account data is hosted exclusively in data centres located in Canada.', labels: ['international-transfer:protection'] },
+    {
+      text: 'Our processors abroad are contractually bound to protect your data to the level required by the GDPR.',
+      labels: ['international-transfer:protection'],
+    },
+    { text: 'We are certified under the EU-U.S. Data Privacy Framework.', labels: ['international-transfer:protection'] },
+    {
+      text: 'Personal data is held on servers in the United States under the standard contractual clauses.',
+      labels: ['international-transfer:risk', 'international-transfer:protection'],
+    },
+    { text: 'We only use vendors who meet our security standards.', labels: [] },
     { text: 'This policy applies to residents of the United States.', labels: [] },
     { text: 'We collect your name and mailing address when you order a product.', labels: [] },
-    { text: 'All of your data is stored in Germany and never leaves the EU.', labels: [] },
+    { text: 'All of your data is stored in Germany and never leaves the EU.', labels: ['international-transfer:protection'] },
     { text: 'Data collected in Europe may be transferred to our headquarters in the United States.', labels: ['international-transfer:risk'] },
   ],
 };

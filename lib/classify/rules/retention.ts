@@ -4,19 +4,19 @@ import type { CategoryRules } from '../rule';
 const KEEP = String.raw`(?:retain\w*|retention|keep|keeps|kept|keeping|stor(?:e|ed|es|ing)|hold|holds|held|maintain\w*|preserv\w*|remain\w*|persist\w*|exist|log|logs|logged|archiv\w*)`;
 // A stated, finite period.
 // Keeping data, without verbs that usually mean something else ("maintain an account").
-const KEEP_DATA = String.raw`(?:retain\w*|retention|keep|keeps|kept|keeping|stor(?:e|ed|es|ing)|hold|holds|held|preserv\w*|remain\w*|persist\w*|archiv\w*)`;
+const KEEP_DATA = String.raw`(?:stay|stays|stayed|retain\w*|retention|keep|keeps|kept|keeping|stor(?:e|ed|es|ing)|hold|holds|held|preserv\w*|remain\w*|persist\w*|archiv\w*)`;
 const PERIOD = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty|sixty|ninety|a|an)(?:\s*\(\w+\))?[- ](?:calendar |consecutive |business )?(?:hours?|days?|weeks?|months?|years?)`;
 const DELETE = String.raw`(?:delet\w*|eras\w*|destroy\w*|purg\w*|anonymi[sz]\w*|de-?identif\w*|remov\w*|overwrit\w*|discard\w*|dispos\w*)`;
 
 /** `retention`: how long data is kept, and whether it outlives the account. */
 export const retention: CategoryRules = {
   category: 'retention',
-  cue: /\b(?:retain|retention|keep|kept|stor(?:e|ed|es|ing|age)|hold|held|preserv|remain|persist|archiv|logs?\b|logging|delet|eras|destroy|purg|anonymi|backup|longer|indefinite|perpetu|permanent|forever|unlimited|no (?:set |fixed |specific )?(?:time )?limit|without (?:a |any )?(?:time )?limit|shortest|minimi)/i,
+  cue: /\b(?:as long as|stay|retain|retention|keep|kept|stor(?:e|ed|es|ing|age)|hold|held|preserv|remain|persist|archiv|logs?\b|logging|delet|eras|destroy|purg|anonymi|backup|longer|indefinite|perpetu|permanent|forever|unlimited|no (?:set |fixed |specific )?(?:time )?limit|no (?:set |fixed |specific |defined |maximum )?(?:retention |storage )(?:period|time ?frame|limit|schedule)|without (?:a |any )?(?:time )?limit|shortest|minimi)/i,
   rules: [
     {
       id: 'indefinitely',
       stance: 'risk',
-      match: /\b(?:indefinite(?:ly)?|perpetual(?:ly)?|permanently|forever|in perpetuity|without (?:a |any )?(?:time )?limit|no (?:set |fixed |specific )?(?:time )?limit|for an unlimited (?:time|period))\b/i,
+      match: /\b(?:indefinite(?:ly)?|perpetual(?:ly)?|permanently|forever|in perpetuity|without (?:a |any )?(?:time )?limit|no (?:set |fixed |specific )?(?:time )?limit|no (?:set |fixed |specific |defined |maximum )?(?:retention |storage )(?:period|time ?frame|limit|schedule)|for an unlimited (?:time|period))\b/i,
       polarity: 'affirmed',
       also: [new RegExp(String.raw`\b(?:${KEEP}|available|license|licence)\b`, 'i')],
       // "permanently deleted" is a deletion, not a retention.
@@ -31,7 +31,8 @@ export const retention: CategoryRules = {
       also: [new RegExp(String.raw`\b(?:still|continue to|may|might|will|can|some|certain|copies|copy|backups?|archives?|records?|residual|even)\b(?:\W+\w+){0,8}\W+${KEEP_DATA}\b|\b${KEEP_DATA}\b(?:\W+\w+){0,10}\W+(?:even |still )?(?:after|following|despite|in (?:our )?(?:backup|archiv|records|files))`, 'i')],
       // "after you delete your account, we delete your data" keeps nothing.
       unless: [
-        new RegExp(String.raw`\b(?:will|shall|is|are|be) (?:\w+ )?(?:immediately |promptly |permanently |automatically )?${DELETE}\b(?:(?!\bexcept|\bbut|\bhowever|\bbackup|\bretain|\bkeep).){0,80}$`, 'i'),
+        // (Not "after your account is deleted": that is the event, not what happens to the data.)
+        new RegExp(String.raw`(?<!(?:account|profile|membership) )\b(?:will|shall|is|are|be) (?:\w+ )?(?:immediately |promptly |permanently |automatically )?${DELETE}\b(?:(?!\bexcept|\bbut|\bhowever|\bbackup|\bretain|\bkeep).){0,80}$`, 'i'),
         /\bno longer (?:be )?(?:visible|available|accessible)\b/i,
         /\b(?:cookies?|browser|local(?:ly)? stor\w*)\b/i,
         // "stored until you delete your account" states the limit.
@@ -59,7 +60,7 @@ export const retention: CategoryRules = {
     {
       id: 'kept-at-will',
       stance: 'risk',
-      match: /\b(?:(?:we|it|the company) (?:see|sees) fit|as long as (?:we|it|the company) (?:wants?|wish(?:es)?|likes?|chooses?|deems? (?:it )?(?:useful|appropriate|necessary)|considers? (?:it )?(?:useful|appropriate|necessary)))\b/i,
+      match: /\b(?:until (?:we|it|the company) (?:decides?|chooses?) (?:otherwise|to (?:delete|remove|erase))|(?:we|it|the company) (?:see|sees) fit|as long as (?:we|it|the company) (?:wants?|wish(?:es)?|likes?|chooses?|deems? (?:it )?(?:useful|appropriate|necessary)|considers? (?:it )?(?:useful|appropriate|necessary)))\b/i,
       also: [new RegExp(String.raw`\b${KEEP_DATA}\b`, 'i')],
       confidence: 0.7,
     },
@@ -77,6 +78,22 @@ export const retention: CategoryRules = {
       confidence: 0.65,
     },
     {
+      id: 'never-deleted',
+      stance: 'risk',
+      // "We do not delete account data", "messages are never erased".
+      // The negation is spelled out next to the verb: a loose "no ... delete" ("a no-questions-asked
+      // delete option") is not a refusal to delete.
+      match: new RegExp(String.raw`(?:\bnot|\bnever|n't)\s+(?:\w+\s+){0,2}?(?:be\s+|get\s+|been\s+)?${DELETE}`, 'i'),
+      unless: [
+        /\b(?:without|unless|until|except|cannot|can't|unable|not able|not possible|no longer|deleted by you)\b/i,
+        /\b(?:you|users?) (?:\w+ )?(?:should|must|need|may) not\b/i,
+        // The user not deleting, or asked not to delete, is not the service keeping data.
+        /\b(?:you|users?) (?:\w+ )?(?:do not|don't|never|cannot|can't|did not|didn't)\b|\bplease\b/i,
+        /\b(?:cookies?|browser|copyright|notices?|labels?)\b/i,
+      ],
+      confidence: 0.7,
+    },
+    {
       id: 'stated-period',
       stance: 'protection',
       // The unit of time triggers; the preposition that makes it a limit is checked by `also`.
@@ -85,13 +102,16 @@ export const retention: CategoryRules = {
         new RegExp(String.raw`\b(?:${KEEP}|${DELETE})\b`, 'i'),
         new RegExp(String.raw`\b(?:(?:not|never)\b(?:\W+\w+){0,5}\W+(?:longer|more) than ${PERIOD}|(?:for|up to|within|after|no (?:more|longer|later) than|maximum of|at most|not exceeding|a period of|older than|only) (?:a (?:maximum|period) of |the |about |approximately )?${PERIOD}|${PERIOD} (?:after|from|following|maximum)|(?:at the end|after (?:the )?expiry|upon expiry) of (?:the |this )?(?:\w+ ){0,3}(?:period|retention))\b`, 'i'),
       ],
+      // "We will respond within 30 days" is about answering a request, not keeping data.
+      unless: [/\b(?:respond|reply|answer|acknowledge)\w*\b(?:\W+\w+){0,6}\W+within\b/i],
       confidence: 0.75,
     },
     {
       id: 'only-as-long-as-necessary',
       stance: 'protection',
-      match: /\b(?:(?:no|not)\b(?:\W+\w+){0,6}\W+longer than (?:is |it is )?(?:necessary|needed|required|reasonably necessary|legally permitted|permitted|the period)|(?:only )?(?:for )?as long as (?:is |it is |they are |we need|reasonably )?(?:necessary|needed|required)|only (?:\w+ ){0,3}as (?:long as )?(?:necessary|needed)|shortest (?:amount of |period of |possible )?time|(?:data|storage) minimi[sz]ation|delet\w* (?:\w+ ){0,3}periodically|(?:once|if|when) (?:it is |they are |we |it's )?no longer (?:need|necessary|required)\w*|as long as (?:it|we) needs? (?:to|it))\b/i,
-      also: [new RegExp(String.raw`\b(?:${KEEP}|${DELETE}|period)\b`, 'i')],
+      match: /\b(?:(?:no|not)\b(?:\W+\w+){0,6}\W+longer than (?:is |it is )?(?:necessary|needed|required|reasonably necessary|legally permitted|permitted|the period|(?:the |its |their |our |that |such )?(?:\w+ )?(?:purposes?|reasons?|task) (?:requires?|demands?|for which))|(?:only )?(?:for )?as long as (?:is |it is |they are |we need|reasonably )?(?:necessary|needed|required)|only (?:\w+ ){0,3}as (?:long as )?(?:necessary|needed)|shortest (?:amount of |period of |possible )?time|(?:period|time) (?:required|prescribed|set) by (?:applicable )?law\b(?:\W+\w+){0,4}\W+(?:then|after which|thereafter)|(?:data|storage) minimi[sz]ation|delet\w* (?:\w+ ){0,3}periodically|(?:once|if|when) (?:it is |they are |we |it's )?no longer (?:need|necessary|required)\w*|as long as (?:it|we) needs? (?:to|it)|as long as (?:the |our |this |that |such |each |a )?(?:\w+ )?(?:purposes?|reasons?|task|service) (?:requires?|justif\w*|demands?|lasts?))\b/i,
+      // The keeping may be named in the sentence or only in its heading ("How long we keep your data").
+      topic: new RegExp(String.raw`\b(?:${KEEP}|${DELETE}|period|how long)\b`, 'i'),
       unless: [/\bindefinite/i],
       confidence: 0.75,
     },
@@ -130,6 +150,13 @@ export const retention: CategoryRules = {
       text: 'When you close your account, all your data is permanently deleted from our servers.',
       labels: [],
     },
+    { text: 'Purchase records are never purged from our database.', labels: ['retention:risk'] },
+    { text: 'There is no fixed retention period for the recordings we hold.', labels: ['retention:risk'] },
+    { text: 'Comments you posted stay online even after your profile has been removed.', labels: ['retention:risk'] },
+    { text: 'We hold your files until we decide otherwise.', labels: ['retention:risk'] },
+    { text: 'Only for as long as the purpose requires.', heading: 'How long do we store data?', labels: ['retention:protection'] },
+    { text: 'We will answer your access request within one month.', heading: 'Your rights', labels: [] },
+    { text: 'If you do not delete your old messages, your inbox may fill up.', labels: [] },
     { text: 'Please keep your password confidential.', labels: [] },
     { text: 'We store your preferences so the site remembers your language.', labels: [] },
     { text: 'We will not keep your data longer than 12 months.', labels: ['retention:protection'] },

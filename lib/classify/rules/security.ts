@@ -1,14 +1,14 @@
 import type { CategoryRules } from '../rule';
 
 // Named, concrete safeguards (the taxonomy wants these, not "we care about security").
-const SAFEGUARD = String.raw`(?:encrypt(?:s|ed|ion|ing)|ssl|tls|https(?!:)|secure (?:socket|sockets) layer|hashed|hashing|(?:one-way|cryptographic|salted|secure) hash\w*|bcrypt|salted|two[- ]factor|2fa|multi[- ]factor|mfa|firewalls?|intrusion detection|access controls?|audit (?:controls|logs|trails)|penetration test\w*|security audits?|pseudonymi[sz]\w*|password[- ]protect\w*|password protections?|(?:physical|technical|administrative|managerial|organi[sz]ational|electronic|procedural)(?:,? (?:and |or )?(?:physical|technical|administrative|managerial|organi[sz]ational|electronic|procedural))* (?:safeguards|security (?:measures|controls|systems)|measures|controls)|security (?:measures|safeguards|technolog\w+|systems|program(?:me)?s?|controls|protocols?)|secure (?:environment|servers?|facilit\w+|data cent\w+|connection|network)|locked (?:servers|cabinets|facilities|rooms)|end[- ]to[- ]end)`;
+const SAFEGUARD = String.raw`(?:encrypt(?:s|ed|ion|ing)|ssl|tls|https(?!:)|secure (?:socket|sockets) layer|(?:passwords?|credentials|pins?|passcodes?)\b(?:\W+\w+){0,4}\W+(?:hashed|salted)|hash(?:ed|es|ing)? (?:and salt\w* )?(?:all )?(?:user |your )?(?:passwords?|credentials)|(?:one-way|cryptographic|salted|secure) hash\w*|vulnerability (?:scans?|scanning|testing|assessments?|management)|bug bounty|security (?:reviews?|assessments?|training|certifications?|testing)|(?:data protection|privacy|security) (?:awareness )?training|iso(?:/iec)? 27001|soc 2|bcrypt|salted|two[- ]factor|2fa|multi[- ]factor|mfa|firewalls?|intrusion detection|access controls?|audit (?:controls|logs|trails)|penetration test\w*|security audits?|pseudonymi[sz]\w*|password[- ]protect\w*|password protections?|(?:physical|technical|administrative|managerial|organi[sz]ational|electronic|procedural)(?:,? (?:and |or )?(?:physical|technical|administrative|managerial|organi[sz]ational|electronic|procedural))* (?:safeguards|security (?:measures|controls|systems)|measures|controls)|security (?:measures|safeguards|technolog\w+|systems|program(?:me)?s?|controls|protocols?)|secure (?:environment|servers?|facilit\w+|data cent\w+|connection|network)|locked (?:servers|cabinets|facilities|rooms)|end[- ]to[- ]end)`;
 // "No method is 100% secure", "we cannot guarantee security".
-const NO_GUARANTEE = /\b(?:(?:no|not)\b(?:\W+\w+){0,10}\W+(?:100 ?%|100 percent|completely|perfectly|fully|absolutely|entirely|totally) (?:safe|secure)|(?:cannot|can't|can not|unable to|do not|don't|not able to|will not|won't|does not|make no|makes no|no)\W+(?:\w+\W+){0,2}(?:guarantee|ensure|warrant|promise|represent|assure|enforce or control|control)\w*(?:\W+\w+){0,10}\W+(?:security|secure|safe|safety|unauthori[sz]ed|intercept\w*|breach\w*|protect\w*|that (?:your|such|the|any) (?:information|data))|not a guarantee|(?:no|not) (?:be )?(?:held )?(?:responsible|liable)\w*(?:\W+\w+){0,20}\W+(?:security|breach\w*|intercept\w*|unauthori[sz]ed|hack\w*|(?:disclosure|loss|misuse|alteration|theft|destruction) of (?:your |any |the |such )?(?:\w+ )?(?:information|data|content|transmissions))|disclaim\w*(?:\W+\w+){0,8}\W+(?:liability|responsibility)|(?:assume|accept)s? no (?:liability|responsibility)|(?:transmi\w+|send\w*|submit\w*|provid\w*|disclos\w*|information|data)(?:\W+\w+){0,10}\W+at (?:your|their|the user's) own risk|(?:users?|you) (?:are|is) (?:solely )?responsible for(?:\W+\w+){0,24}\W+(?:security|secur\w+)|not (?:use )?(?:a )?secure?d? (?:connection|channel)|(?:do|does) not (?:use|encrypt)\w*(?:\W+\w+){0,4}\W+(?:secure|encrypt\w*|ssl|tls))\b/i;
+const NO_GUARANTEE = /\b(?:(?:no|not)\b(?:\W+\w+){0,10}\W+(?:100 ?%|100 percent|completely|perfectly|fully|absolutely|entirely|totally) (?:safe|secure)|(?:cannot|can't|can not|unable to|do not|don't|not able to|will not|won't|does not|make no|makes no|no)\W+(?:\w+\W+){0,2}(?:guarantee|ensure|warrant|promise|represent|assure|enforce or control|control)\w*(?:\W+\w+){0,10}\W+(?:security|secure|safe|safety|unauthori[sz]ed|intercept\w*|breach\w*|protect\w*|that (?:your|such|the|any) (?:information|data))|not a guarantee|(?:no|not|cannot|can't|can not) (?:be )?(?:held )?(?:responsible|liable)\w*(?:\W+\w+){0,20}\W+(?:security|breach\w*|intercept\w*|unauthori[sz]ed|hack\w*|stolen|theft|leak\w*|(?:disclosure|loss|misuse|alteration|theft|destruction) of (?:your |any |the |such )?(?:\w+ )?(?:information|data|content|transmissions))|disclaim\w*(?:\W+\w+){0,8}\W+(?:liability|responsibility)|(?:assume|accept)s? no (?:liability|responsibility)|(?:transmi\w+|send\w*|submit\w*|provid\w*|disclos\w*|information|data)(?:\W+\w+){0,10}\W+at (?:your|their|the user's) own risk|(?:users?|you) (?:are|is) (?:solely )?responsible for(?:\W+\w+){0,24}\W+(?:security|secur\w+)|not (?:use )?(?:a )?secure?d? (?:connection|channel)|(?:do|does) not (?:use|encrypt)\w*(?:\W+\w+){0,4}\W+(?:secure|encrypt\w*|ssl|tls))\b/i;
 
 /** `security`: concrete safeguards (protection) or security disclaimers (risk). */
 export const security: CategoryRules = {
   category: 'security',
-  cue: /\b(?:secur|encrypt|ssl|tls|https|hash|bcrypt|salted|factor|2fa|mfa|firewall|intrusion|access|audit|penetration|pseudonym|password|safeguard|breach|intercept|unauthori|authori[sz]ed|responsib|liab|guarantee|warrant|risk|unencrypt|protect|personnel|employees|staff|restricted)/i,
+  cue: /\b(?:secur|encrypt|vulnerab|bug bounty|iso|soc 2|ssl|tls|https|hash|bcrypt|salted|factor|2fa|mfa|firewall|intrusion|access|audit|penetration|pseudonym|password|safeguard|breach|intercept|unauthori|authori[sz]ed|responsib|liab|guarantee|warrant|risk|unencrypt|protect|personnel|employees|staff|restricted)/i,
   rules: [
     {
       id: 'disclaimer',
@@ -40,8 +40,9 @@ export const security: CategoryRules = {
         /\b(?:we|our|us|is|are|was|were|be|been|uses?|used|using|employ\w*|maintain\w*|implement\w*|appl(?:y|ies|ied)|protect(?:s|ed|ing)?|secures|secured|stor\w*|support\w*|offer\w*|provid\w*|enable\w*|requir\w*|help\w*|can|may|will)\b/i,
       ],
       // Cookie-setting instructions and ad "security" partners are not safeguards; neither is a
-      // disclaimer that merely names them.
+      // disclaimer that merely names them, nor a hashed identifier handed on to match users or ads.
       unless: [
+        /\bhash\w*\b(?:\W+\w+){0,10}\W+(?:to match|match(?:ing)? (?:you|users?|it)|advertis\w*|ads\b|social (?:media|networks?)|platforms|partners)|\b(?:shar\w*|disclos\w*|send|upload\w*|match\w*)\b(?:\W+\w+){0,6}\W+hash\w*/i,
         /\b(?:browser (?:settings|preferences)|reject cookies|delete cookies)\b/i,
         /\b(?:we (?:do not|don't|cannot|can't) (?:use|offer|provide|guarantee))\b/i,
         NO_GUARANTEE,
@@ -118,6 +119,10 @@ export const security: CategoryRules = {
       text: 'We must never store your passwords unencrypted.',
       labels: ['security:protection'],
     },
+    { text: 'User passwords are salted and hashed before storage.', labels: ['security:protection'] },
+    { text: 'Our engineers run regular vulnerability scans and a public bug bounty programme.', labels: ['security:protection'] },
+    { text: 'We upload a hashed version of your phone number to find friends who also use the app.', labels: [] },
+    { text: 'A one-way hash of your email is shared with ad platforms to measure campaigns.', labels: [] },
     { text: 'Please keep your password secret and do not share it with anyone.', labels: [] },
     { text: 'We take the privacy of our users seriously.', labels: [] },
     { text: 'We do not encrypt the data stored on our servers.', labels: ['security:risk'] },
