@@ -136,24 +136,29 @@ export interface SentenceContext {
 }
 
 /**
- * True when `rule` fires on sentence `s`. The checks are conjunctive, so they run cheapest and
- * most selective first: a context-only topic (short strings), then `also` (plain word tests),
- * then the trigger (lookaheads, negation), then `unless`.
+ * True when `rule` fires on sentence `s`. The checks are conjunctive and free of side effects,
+ * so they run cheapest and most selective first: a context-only topic (two memoised strings),
+ * the negator check, `also` (plain word tests), a topic that reads the sentence too (often a
+ * long pattern), then the trigger (lookaheads, negation), then `unless`.
  */
 export function ruleFires(r: CompiledRule, s: Sentence, text: string = normalize(s.text), ctx?: SentenceContext): boolean {
-  const { rule, topic } = r;
-  if (topic) {
-    const context = ctx ?? { sentence: text, heading: normalize(s.heading), lead: normalize(s.lead), mayNegate: true };
-    const where = rule.topicIn ?? ALL_CONTEXT;
-    let hit = false;
-    for (const w of where) if (topicHit(r, topic, w, context[w])) { hit = true; break; }
-    if (!hit) return false;
-  }
+  const { rule } = r;
+  if (r.contextOnly && !topicFires(r, s, text, ctx)) return false;
   if (rule.polarity === 'negated' && !(ctx ? (ctx.mayNegate ??= mayBeNegated(text)) : mayBeNegated(text))) return false;
   for (const re of r.also) if (!re.test(text)) return false;
+  if (!r.contextOnly && !topicFires(r, s, text, ctx)) return false;
   if (!triggerFires(r, text)) return false;
   for (const re of r.unless) if (re.test(text)) return false;
   return true;
+}
+
+/** True when the rule has no topic, or its topic matches where the rule reads it. */
+function topicFires(r: CompiledRule, s: Sentence, text: string, ctx?: SentenceContext): boolean {
+  const { topic } = r;
+  if (!topic) return true;
+  const context = ctx ?? { sentence: text, heading: normalize(s.heading), lead: normalize(s.lead) };
+  for (const w of r.rule.topicIn ?? ALL_CONTEXT) if (topicHit(r, topic, w, context[w])) return true;
+  return false;
 }
 
 const ALL_CONTEXT: Array<'sentence' | 'heading' | 'lead'> = ['sentence', 'heading', 'lead'];
@@ -213,8 +218,8 @@ export function runRules(categories: CompiledCategory[], sentences: Sentence[]):
     // most sentences stop here, with no rule of any category in the running.
     prefilter.scan(s.text);
     if (!prefilter.anyLive()) continue;
-    const text = normalize(s.text);
-    if (isBareHeading(text)) continue;
+    // `normalize` only rewrites non-ASCII characters.
+    const text = prefilter.asciiOnly() ? s.text : normalize(s.text);
     let ctx: SentenceContext | undefined;
     let best: Map<Label, { r: CompiledRule; confidence: number }> | undefined;
     let suppressed: Set<Label> | undefined;
@@ -240,7 +245,8 @@ export function runRules(categories: CompiledCategory[], sentences: Sentence[]):
       if (!prev || prev.confidence < confidence) (best ??= new Map()).set(r.label, { r, confidence });
       for (const l of r.suppresses) (suppressed ??= new Set()).add(l);
     }
-    if (!best) continue;
+    // A bare heading gets no label; asked only now since rules rarely fire (they have no side effects).
+    if (!best || isBareHeading(text)) continue;
     for (const [label, { r, confidence }] of best) {
       if (suppressed?.has(label)) continue;
       const stance = r.rule.stance;

@@ -50,6 +50,7 @@ export class Prefilter {
   private alwaysAny = false;
   private liveBits = new Int32Array(0);
   private live = false;
+  private ascii = true;
   private seen = new Int32Array(0);
   /** DFA: `delta[state * WIDTH + symbol]`; state 0 is the root. */
   private delta = new Int32Array(0);
@@ -169,12 +170,16 @@ export class Prefilter {
     const { delta, outStart, outIds, seen, firstOfIds, liveBits } = this;
     for (let w = 0; w < liveBits.length; w++) liveBits[w] = this.alwaysBits[w] ?? 0;
     let live = this.alwaysAny;
+    let ascii = true;
     let state = this.start;
     // One more boundary after the end of the text (a space); the start state's own literals first.
     for (let i = -1; i <= text.length; i++) {
       if (i >= 0) {
         const code = i < text.length ? text.charCodeAt(i) : 32;
-        state = delta[state * WIDTH + (code < 128 ? (SYMBOL[code] as number) : SEP)] as number;
+        let sym = SEP;
+        if (code < 128) sym = SYMBOL[code] as number;
+        else ascii = false;
+        state = delta[state * WIDTH + sym] as number;
       }
       for (let k = outStart[state] as number, to = outStart[state + 1] as number; k < to; k++) {
         const id = outIds[k] as number;
@@ -190,6 +195,7 @@ export class Prefilter {
       }
     }
     this.live = live;
+    this.ascii = ascii;
   }
 
   /** True when every clause of requirement `handle` was satisfied by the last scanned text. */
@@ -210,6 +216,11 @@ export class Prefilter {
   private allSeen(ids: Int32Array): boolean {
     for (let k = 0; k < ids.length; k++) if (this.seen[ids[k] as number] !== this.generation) return false;
     return true;
+  }
+
+  /** True when the last scanned text held only ASCII characters (false before any scan). */
+  asciiOnly(): boolean {
+    return this.generation > 0 && this.ascii;
   }
 
   /** False when no tracked requirement can pass on the last scanned text. True before any scan. */

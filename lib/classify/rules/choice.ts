@@ -5,7 +5,7 @@ const CANNOT_OPT_OUT = /\b(?:(?:cannot|can't|can not|unable to|not (?:be )?(?:ab
 // Words that make a sentence about the policy changing (that is `policy-changes`, not `choice`).
 const REVISION = /\b(?:revis\w*|chang\w*|modif\w*|amend\w*|updat\w*|new version)\b/i;
 // The kinds of use a user can switch off.
-const CONTROLLABLE = /\b(?:marketing|promotion\w*|advertis\w*|ads\b|newsletters?|e-?mails?|messages|communications|notifications|offers|mailings?|surveys?|sharing|shared|disclos\w*|cookies?|tracking|image tags|web beacons|pixels|analytics|location|personali[sz]\w*|third part(?:y|ies)|partners?|contacts?|calls?|texts?|sms|recommendations|geolocation|(?:privacy|ad|ads|advertising|cookie|tracking|sharing|data|location|marketing) (?:settings|preferences|controls)|(?:what|which) (?:\w+ )?(?:information|data))\b/i;
+const CONTROLLABLE = /\b(?:marketing|promotion\w*|advertis\w*|ads\b|newsletters?|e-?mails?|messages|communications|notifications|offers|mailings?|surveys?|sharing|shared|disclos\w*|cookies?|tracking|image tags|web beacons|pixels|analytics|location|personali[sz]\w*|third part(?:y|ies)|partners?|contacts?|calls?|texts?|sms|recommendations|geolocation|(?:turn|switch)\w* (?:\w+ ){1,3}off|(?:privacy|ad|ads|advertising|cookie|tracking|sharing|data|location|marketing) (?:settings|preferences|controls)|(?:what|which) (?:\w+ )?(?:information|data))\b/i;
 // Describing what a law lets "a company" do is not this service's commitment.
 const LAW_TALK = /\b(?:the law (?:provides|requires|allows|states)|law requires|if (?:the|a) company (?:has|offers|provides))\b/i;
 
@@ -185,6 +185,8 @@ export const choice: CategoryRules = {
       id: 'continued-use-acceptance',
       stance: 'risk',
       match: /\b(?:(?:continued|continuing|continue to|further|mere) (?:use|using|participation|access|visit)\w*|(?:use of|using|accessing|access to|visiting|browsing|downloading|installing|registering (?:for|with)|signing up (?:for|to)) (?:this|our|the) (?:site|website|web ?site|services?|app|application|platform|products?))\b(?:\W+\w+){0,12}\W+(?:indicates?|constitutes?|signif(?:y|ies)|means|deemed|represents?|confirms?|implies|shall be (?:deemed|considered)) (?:\w+ ){0,3}(?:acceptance|consent|agreement|accept|agree)/i,
+      // Agreeing to terms of service by using the site is not consent to data use.
+      also: [/\b(?:privacy|polic(?:y|ies)|notice|statement|data|information|cookies?|collect\w*|process\w*|tracking|practices)\b/i],
       unless: [REVISION],
       confidence: 0.75,
     },

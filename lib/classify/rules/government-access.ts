@@ -11,11 +11,11 @@ const DISCRETION = /\b(?:good[- ]faith|(?:we|company|it) (?:reasonably )?believe
 const HAND_OVER = /\b(?:disclos\w*|releas\w*|shar(?:e|es|ed|ing)|hand(?:ed)? over|forward\w*|report\w*|turn(?:ed)? over|cooperat\w*|produc(?:e|es|ed|ing)|preserv\w*|(?:provid\w*|giv\w*|transfer\w*|pass\w*|hand\w*|send\w*|sent) (?:\w+ ){0,10}to (?:the )?(?:third|3rd|law|authorit\w*|government\w*|police|others|any|public|regulat\w*|courts?|investigat\w*|officials|agencies|state|(?:appropriate|relevant|competent)))\b/i;
 
 // Disclosure limited to what the law compels: "only where we are legally obliged to", "solely as required by law".
-const ONLY_IF_COMPELLED = /\b(?:(?:only|solely|exclusively)\b(?:\W+\w+){0,8}\W+(?:where|when|if|to the extent|as|in (?:cases|circumstances) where) (?:\w+ ){0,3}(?:legally |lawfully |strictly )?(?:required|obliged|obligated|compelled|mandated|bound)|(?:only|solely)\b(?:\W+\w+){0,8}\W+(?:where|when|if|to the extent) (?:the |applicable )?(?:law|laws|a court|courts|a judge|judges|legislation) (?:\w+ )?(?:compels?|requires?|obliges?|forces?|mandates?|orders?)|(?:only|solely) (?:\w+ ){0,2}(?:required|compelled|mandated) by (?:applicable )?law)\b/i;
+const ONLY_IF_COMPELLED = /\b(?:(?:only|solely|exclusively)\b(?:\W+\w+){0,8}\W+(?:where|when|if|to the extent|as|in (?:cases|circumstances) where) (?:\w+ ){0,3}(?:(?:legally |lawfully )(?:required|obliged|obligated|compelled|mandated|bound)|(?:required|obliged|obligated|mandated|bound) (?:to do so )?by (?:applicable )?(?:law|laws|a court|court order|legal process)|compelled)|(?:only|solely)\b(?:\W+\w+){0,8}\W+(?:where|when|if|to the extent) (?:the |applicable )?(?:law|laws|a court|courts|a judge|judges|legislation) (?:\w+ )?(?:compels?|requires?|obliges?|forces?|mandates?|orders?)|(?:only|solely) (?:\w+ ){0,2}(?:required|compelled|mandated) by (?:applicable )?law)\b/i;
 // A binding order, named.
 const ORDER = String.raw`(?:(?:a|an|the|any) )?(?:valid |proper |binding |legally binding |enforceable |formal |lawful )?(?:(?:search )?warrants?|subpoenas?|court orders?|legal process|judicial (?:orders?|authori[sz]ation|review))`;
 // The service's own judgment: "only if required by law or to protect our rights" is not a limit.
-const OWN_JUDGMENT = /\b(?:good[- ]faith|whether or not|we (?:reasonably )?believe|(?:protect|defend|enforce) (?:the |our |its )?(?:\w+ )?(?:rights|property|safety|terms)|discretion)\b/i;
+const OWN_JUDGMENT = /\b(?:except|other than|unless|reasonably necessary|necessary to (?:protect|prevent|enforce)|we (?:consider|deem|think)|good[- ]faith|whether or not|we (?:reasonably )?believe|(?:protect|defend|enforce) (?:the |our |its )?(?:\w+ )?(?:rights|property|safety|terms)|discretion)\b/i;
 
 /** `government-access`: disclosure to authorities or litigants without (or with) a binding legal order. */
 export const governmentAccess: CategoryRules = {
@@ -43,7 +43,8 @@ export const governmentAccess: CategoryRules = {
       also: [/\b(?:may|might|can|could|will|reserve|we (?:share|disclose|report|provide|forward))\b/i, DISCLOSE],
       unless: [
         /\bonly (?:if|when|in response to) (?:we (?:are|receive) )?(?:legally )?(?:compelled|a valid|valid|required by)/i,
-        ONLY_IF_COMPELLED,
+        // "only where legally obliged" is the limit, unless a second ground follows ("or if we think it necessary").
+        new RegExp(`(?:${ONLY_IF_COMPELLED.source})(?![^.;]*\\b(?:or|and) (?:if|when|where|as|to (?:protect|prevent|enforce|defend))\\b)`, 'i'),
         // Answering a subpoena or court order is a binding obligation, not a discretionary disclosure.
         /\bin response to (?:\w+ ){0,3}(?:subpoenas?|court orders?|warrants?|legal process)\b(?![^.]*\b(?:or|and) to (?:protect|enforce|defend))/i,
       ],
