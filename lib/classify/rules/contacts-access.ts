@@ -1,5 +1,5 @@
 import type { CategoryRules } from '../rule';
-import { shortDenial } from './context-denial';
+import { DENIAL_NEGATOR, shortDenial } from './context-denial';
 
 // The user's contact list, by its usual names. "your contact information" (the user's own) is not it.
 const CONTACTS = String.raw`(?:(?:phone\s+numbers|contacts|names\s+and\s+(?:phone\s+)?numbers)\s+(?:stored|saved|kept)\s+(?:on|in)\s+(?:your|the)\s+(?:device|phone)|contacts?\s+lists?|address[- ]?books?|phone[- ]?books?|(?:your|device|device's|phone's|mobile|phone|e-?mail|social|mobile\s+device's|address\s+book)\s+contacts\b|contacts\s+(?:list|data|information|stored|saved|on\s+(?:your|the)|from\s+your|in\s+your)|list\s+of\s+(?:your\s+)?contacts|(?:your|their|the\s+user's)\s+(?:friends\s+list|list\s+of\s+friends|social\s+graph))`;
@@ -123,6 +123,7 @@ export const contactsAccess: CategoryRules = {
       id: 'denial-in-context',
       stance: 'protection',
       match: shortDenial(String.raw`access|upload|read|collect|store|copy|sync|use`, String.raw`accessed|uploaded|read|collected|stored|copied|synced|used`),
+      also: [DENIAL_NEGATOR],
       topic: CONTACTS_TOPIC,
       topicIn: ['heading', 'lead'],
       suppress: ['risk'],

@@ -6,6 +6,15 @@
  */
 
 /**
+ * A negator that every `shortDenial` match contains ("no", "none", "nothing", "never", "not",
+ * "cannot", "won't", "don't", "donot", a detached "n't"). Give it as the rule's `also`: it is
+ * implied by the pattern, so it changes no result, but it is a whole word the prefilter can
+ * gate on (the pattern itself only yields "no" as a prefix and "n't" as "n", gap, "t", which
+ * nearly every sentence has), so the rule is no longer tried on most sentences under its heading.
+ */
+export const DENIAL_NEGATOR = /\b(?:no|none|nothing|never|not|cannot|won't|(?:do|does|did|will|shall|would|can)(?:not|n't)|n't)\b/i;
+
+/**
  * A whole short sentence (at most ~14 words) that denies a practice by pronoun or by
  * "none/nothing": `verbs` are the practice's active verbs ("sell|rent"), `participles`
  * its passive forms ("sold|rented"). Anchored at the start so the engine's scan stays cheap.

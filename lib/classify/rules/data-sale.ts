@@ -1,6 +1,6 @@
 import { THIRD_PARTY } from '../lexicon';
 import type { CategoryRules } from '../rule';
-import { shortDenial } from './context-denial';
+import { DENIAL_NEGATOR, shortDenial } from './context-denial';
 
 // Verbs of selling personal data (taxonomy: "sells, rents, leases or trades").
 const SELL = String.raw`(?:sell|sells|selling|sold|rent|rents|renting|rented|lease|leases|leasing|leased|trade|trades|trading|traded|barter|barters|bartered|swap|swaps|monetiz\w*|commerciali[sz]e)`;
@@ -75,6 +75,7 @@ export const dataSale: CategoryRules = {
       id: 'denial-under-sale-heading',
       stance: 'protection',
       match: shortDenial(String.raw`sell|rent|trade|lease|share|disclose`, String.raw`sold|rented|traded|leased|shared|disclosed`),
+      also: [DENIAL_NEGATOR],
       topic: /\b(?:sell|sells|selling|sold|sale|rent|renting|trade|trading)\b(?![^.:?]{0,40}\b(?:business|company|assets|merger))/i,
       topicIn: ['heading', 'lead'],
       confidence: 0.75,

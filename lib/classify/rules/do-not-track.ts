@@ -1,5 +1,5 @@
 import type { CategoryRules } from '../rule';
-import { shortDenial } from './context-denial';
+import { DENIAL_NEGATOR, shortDenial } from './context-denial';
 
 // The signal, by any of its names: Do Not Track, DNT, Global Privacy Control, browser opt-out signals.
 // "we do not track you" is prose, not the signal's name: a subject or adverb right before it rules it out.
@@ -117,6 +117,7 @@ export const doNotTrack: CategoryRules = {
       id: 'denial-under-respond-heading',
       stance: 'risk',
       match: shortDenial(String.raw`respond\s+to|honou?r|recogni[sz]e|support|follow|act\s+on|respect`, String.raw`honou?red|recogni[sz]ed|supported|followed|respected`),
+      also: [DENIAL_NEGATOR],
       topic: new RegExp(String.raw`\b(?:respond|honou?r|recogni[sz]e|support|respect|follow)\w*\b[^.:]{0,40}${DNT}|${DNT}[^.:]{0,40}\b(?:respond|honou?r|recogni[sz]|support|respect|follow)\w*`, 'i'),
       topicIn: ['heading', 'lead'],
       confidence: 0.75,

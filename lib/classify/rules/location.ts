@@ -1,5 +1,5 @@
 import type { CategoryRules } from '../rule';
-import { shortDenial } from './context-denial';
+import { DENIAL_NEGATOR, shortDenial } from './context-denial';
 
 // The device's or user's physical whereabouts; "the location of our offices" is not it.
 const LOC = String.raw`(?:(?:(?:precise|approximate|general|physical|actual|current|real[- ]time|exact|device(?:'s)?|mobile|your|user's|users'|geographic(?:al)?)\s+(?:\w+\s+)?)location(?:\s+(?:information|data|details|history))?|location[- ](?:based\s+)?(?:information|data|details|history|services?\s+(?:data|information))|geo[- ]?locations?(?:\s+(?:information|data))?|locational\s+(?:data|information)|geo[- ]?location-?based|gps(?:\s+(?:signals?|coordinates|location|data|information))?|latitude|longitude|cell(?:ular)?\s+(?:towers?|ids?|sites?)|wi-?fi\s+(?:access\s+points?|signals?|networks?\s+(?:near|around))|geographical\s+region|(?:city|country|region)\s+(?:and|or)\s+(?:city|country|region|state)|geo-?filtering|(?:pick-?up|drop-?off)\s+(?:locations?|points?|addresses|spots?)|(?<!\b(?:contact|bank|banking|postal)\s)coordinates|whereabouts|where\s+you\s+are(?:\s+located)?|places\s+(?:that\s+)?you\s+(?:visit|go|have\s+been|frequent))`;
@@ -69,6 +69,7 @@ export const location: CategoryRules = {
       id: 'denial-in-context',
       stance: 'protection',
       match: shortDenial(String.raw`collect|track|store|use|share|access|record|sell`, String.raw`collected|tracked|stored|used|shared|accessed|recorded|sold`),
+      also: [DENIAL_NEGATOR],
       topic: LOCATION_TOPIC,
       topicIn: ['heading', 'lead'],
       confidence: 0.75,

@@ -1,4 +1,4 @@
-import type { CategoryRules } from '../rule';
+import type { CategoryRules, Rule } from '../rule';
 
 // What a user may do with their own data or account.
 const ACT = String.raw`(?:access(?:ing)?|review(?:ing)?|inspect|consult|export\w*|port|correct(?:ing|ion)?|rectif\w*|amend|update(?! (?:communications|e-?mails|newsletters|notifications))|edit(?:ing)?|modify(?:ing)?|delet(?:e|ing|ion)|eras(?:e|ing|ure)|remov(?:e|ing|al)|deactivat(?:e|ing)|clos(?:e|ing)|cancel(?:ling|ing)?|restrict|object|(?:request|ask for|get|obtain|receive) (?:a )?cop(?:y|ies)|(?:a|an electronic|a portable|a free|a full) cop(?:y|ies) of (?:all )?(?:your|the|their) (?:\w+ ){0,2}(?:data|information|records)|(?:provide|send|give) (?:you )?(?:with )?(?:a )?cop(?:y|ies)|(?:obtain|receive|get|see|view|download|change|terminate|disable|know)(?:\W+\w+){0,4}\W+(?:information|data|account|profile|copy|copies|records?|details|pii))\b`;
@@ -8,6 +8,37 @@ const ACT = String.raw`(?:access(?:ing)?|review(?:ing)?|inspect|consult|export\w
 const OWN = /\b(?:(?:your|their|his or her|his|her|own|the user's|my|child's|children's|kid's)\b(?:\W+\w+){0,3}\W+(?:information\w*|data|details|pii|accounts?|profiles?|records?|content|contributions?|posts?|submissions?|materials?|uploads?|feedback|comments?|preferences|photos?|videos?|reviews?|ratings?|messages?|files?|listings?|history|activity|notes?|documents?|docs|entries|library|playlists?|calendars?|journals?|projects?|boards?|transactions|orders|purchases|bookmarks|recordings?|playlists?|workouts?|results)|personal(?:ly identifiable)? (?:information|data|details)|(?:information|data|details|records|copies) (?:\w+ ){0,4}(?:about|of|relating to|concerning) (?:you|them|him|her|users?)|(?:information|data|content|posts?|records) (?:that )?(?:you|we) (?:have )?(?:\w+ )?(?:provided|submitted|posted|uploaded|shared|hold|store|have|collected)|pii|accounts?|inaccura\w+)\b/i;
 const NOT_OWN = /\b(?:cookies?|browser|do not track|web beacons?|advertising id|(?:promotional|marketing) (?:e-?mails?|communications|messages)|unsubscrib\w*|push notifications?|notification settings)\b/i;
 
+/**
+ * What every `user-can*` rule shares. The trigger is split in three rules (a user who can act,
+ * the service letting the user act, "to request access... contact us") so that each starts with
+ * words the prefilter can gate on: one pattern with all three ran on every sentence with any of them.
+ */
+const USER_CAN: Omit<Rule, 'id' | 'match'> = {
+  stance: 'protection',
+  polarity: 'affirmed',
+  also: [OWN],
+  unless: [
+    NOT_OWN,
+    /\b(?:you|users?) (?:cannot|can't|can not|are not able|will not be able|may not)\b/i,
+    /\b(?:not|never|n't) (?:allow|enable|permit|let|give|offer|provide)\b/i,
+    /\b(?:can ?not|cannot|can't|may not) be (?:delet|eras|remov|modif|chang|correct|edit)\w*/i,
+    /\bopt(?:ing)?[- ]?out of\b/i,
+    // Controlling what an app sends is `choice`; "How users can correct..." is a heading.
+    /\b(?:what|which) (?:\w+ )?(?:information|data) (?:\w+ ){0,4}(?:sends?|collects?|shares?|receives?)\b/i,
+    /^\W*how\b/i,
+  ],
+  confidence: 0.75,
+};
+
+/** What both `on-request*` rules share (one pattern per way round, see `USER_CAN`). */
+const ON_REQUEST: Omit<Rule, 'id' | 'match'> = {
+  stance: 'protection',
+  polarity: 'affirmed',
+  also: [OWN],
+  unless: [NOT_OWN, /\b(?:you|users?) (?:cannot|can't|can not|are not able|will not be able)\b/i],
+  confidence: 0.7,
+};
+
 /** `user-rights`: access, correction, deletion, export of one's data; deactivating the account. */
 export const userRights: CategoryRules = {
   category: 'user-rights',
@@ -15,36 +46,31 @@ export const userRights: CategoryRules = {
   rules: [
     {
       id: 'user-can',
-      stance: 'protection',
-      match: new RegExp(
-        String.raw`\b(?:(?:you|users?|members?|customers?|parents?|guardians?|individuals?|residents?|visitors?|subscribers?|data subjects?|(?:account )?holders?|consumers?|anyone|everyone|the (?:user|customer|member))\b(?:\W+\w+){0,3}\W+(?:can|may|could|are (?:able|entitled|free|permitted|allowed)|is entitled|have (?:the )?(?:right|ability|option|opportunity)|has (?:the )?(?:right|ability|option)|maintain the right|retain the right|will be able|be able|entitled)\b(?:\W+\w+){0,12}\W+${ACT}|(?:we|company)\b(?:\W+\w+){0,2}\W+(?:allow|enable|permit|let|give|gives|offer|provide)s? (?:you|users?|members?|customers?|them)\b(?:\W+\w+){0,5}\W+${ACT}|(?:to|you may|please) (?:request )?(?:access|review|correct|update|delete|edit|erase|have (?:it|them|your \w+(?: \w+)?) (?:corrected|deleted|removed|erased|updated|rectified))(?:,? (?:(?:and|or) )?(?:access|review|correct|update|delete|modify|edit|erase|remove|amend))*\b(?:\W+\w+){0,16}\W+(?:please )?(?:contact|e-?mail|write|call|visit|send|go to|log in|click|notify))`,
-        'i',
-      ),
-      polarity: 'affirmed',
-      also: [OWN],
-      unless: [
-        NOT_OWN,
-        /\b(?:you|users?) (?:cannot|can't|can not|are not able|will not be able|may not)\b/i,
-        /\b(?:not|never|n't) (?:allow|enable|permit|let|give|offer|provide)\b/i,
-        /\b(?:can ?not|cannot|can't|may not) be (?:delet|eras|remov|modif|chang|correct|edit)\w*/i,
-        /\bopt(?:ing)?[- ]?out of\b/i,
-        // Controlling what an app sends is `choice`; "How users can correct..." is a heading.
-        /\b(?:what|which) (?:\w+ )?(?:information|data) (?:\w+ ){0,4}(?:sends?|collects?|shares?|receives?)\b/i,
-        /^\W*how\b/i,
-      ],
-      confidence: 0.75,
+      match: new RegExp(String.raw`\b(?:you|users?|members?|customers?|parents?|guardians?|individuals?|residents?|visitors?|subscribers?|data subjects?|(?:account )?holders?|consumers?|anyone|everyone|the (?:user|customer|member))\b(?:\W+\w+){0,3}\W+(?:can|may|could|are (?:able|entitled|free|permitted|allowed)|is entitled|have (?:the )?(?:right|ability|option|opportunity)|has (?:the )?(?:right|ability|option)|maintain the right|retain the right|will be able|be able|entitled)\b(?:\W+\w+){0,12}\W+${ACT}`, 'i'),
+      ...USER_CAN,
+    },
+    {
+      // "We allow you to delete your account."
+      id: 'user-can-let',
+      match: new RegExp(String.raw`\b(?:we|company)\b(?:\W+\w+){0,2}\W+(?:allow|enable|permit|let|give|gives|offer|provide)s? (?:you|users?|members?|customers?|them)\b(?:\W+\w+){0,5}\W+${ACT}`, 'i'),
+      ...USER_CAN,
+    },
+    {
+      // "To request access to your data, contact us."
+      id: 'user-can-request',
+      match: new RegExp(String.raw`\b(?:to|you may|please) (?:request )?(?:access|review|correct|update|delete|edit|erase|have (?:it|them|your \w+(?: \w+)?) (?:corrected|deleted|removed|erased|updated|rectified))(?:,? (?:(?:and|or) )?(?:access|review|correct|update|delete|modify|edit|erase|remove|amend))*\b(?:\W+\w+){0,16}\W+(?:please )?(?:contact|e-?mail|write|call|visit|send|go to|log in|click|notify)`, 'i'),
+      ...USER_CAN,
     },
     {
       id: 'on-request',
-      stance: 'protection',
-      match: new RegExp(
-        String.raw`\b(?:if you(?: wish| want| would like|'d like| choose| decide| prefer)|should you (?:wish|want|choose)|in order to|to request|to make (?:such )?a request|(?:upon|on|at) (?:your )?request|you may (?:also )?(?:ask|request|contact)|(?:you|users?) can (?:always |also )?(?:ask|request|contact|email|write)|(?:you|users?) (?:have|has) (?:a |the )?right to|we (?:will|shall) (?:\w+ )?(?:let you|provide you|honou?r)|(?:you|users?) (?:have|has) (?:the |an )?option)\b(?:\W+\w+){0,12}\W+(?:${ACT}|have (?:it|them|your \w+(?: \w+)?) (?:corrected|deleted|removed|erased|updated)|(?:corrected|deleted|removed|erased|rectified))\b|\b${ACT}\b(?:\W+\w+){0,12}\W+(?:upon|on|at) (?:your |written )?request\b`,
-        'i',
-      ),
-      polarity: 'affirmed',
-      also: [OWN],
-      unless: [NOT_OWN, /\b(?:you|users?) (?:cannot|can't|can not|are not able|will not be able)\b/i],
-      confidence: 0.7,
+      match: new RegExp(String.raw`\b(?:if you(?: wish| want| would like|'d like| choose| decide| prefer)|should you (?:wish|want|choose)|in order to|to request|to make (?:such )?a request|(?:upon|on|at) (?:your )?request|you may (?:also )?(?:ask|request|contact)|(?:you|users?) can (?:always |also )?(?:ask|request|contact|email|write)|(?:you|users?) (?:have|has) (?:a |the )?right to|we (?:will|shall) (?:\w+ )?(?:let you|provide you|honou?r)|(?:you|users?) (?:have|has) (?:the |an )?option)\b(?:\W+\w+){0,12}\W+(?:${ACT}|have (?:it|them|your \w+(?: \w+)?) (?:corrected|deleted|removed|erased|updated)|(?:corrected|deleted|removed|erased|rectified))\b`, 'i'),
+      ...ON_REQUEST,
+    },
+    {
+      // The action first: "we will delete your data upon request" (a rule of its own so the prefilter can gate on "request").
+      id: 'on-request-after',
+      match: new RegExp(String.raw`\b${ACT}\b(?:\W+\w+){0,12}\W+(?:upon|on|at) (?:your |written )?request\b`, 'i'),
+      ...ON_REQUEST,
     },
     {
       id: 'named-right',
