@@ -42,6 +42,8 @@ function readHead(root: Element | null): HeadInfo {
       } else if (tag === 'link' && !info.canonical && /(?:^|\s)canonical(?:\s|$)/i.test(attrOf(n, 'rel'))) {
         info.canonical = attrOf(n, 'href').trim();
       }
+      // Both found: the first of each is all this reads, so the rest of <head> can stay unvisited.
+      if (info.title && info.canonical) break;
     }
     if (info.title) break;
   }
@@ -140,17 +142,18 @@ export function collectSignals(doc: Document, url: string): PageSignals {
     // A privacy cue in URL or title buys a longer search for the h1 (shops bury theirs deep).
     const cued = hasAnyCue(`${empty.url} \n ${head.canonical} \n ${head.title}`);
     const body = readBody(bodyEl, cued ? L.headingNodesCued : L.headingNodes);
+    const title = squash(head.title);
     const signals: PageSignals = {
       ...empty,
-      title: squash(head.title),
+      title,
       headings: body.headings,
       headingTags: body.headingTags,
       canonical: head.canonical,
       visited: head.visited + body.visited,
     };
     // Early exit: no privacy cue in URL, title or headings, or the verdict is already settled.
-    const cheap = [signals.url, signals.canonical, signals.title, ...signals.headings].join(' \n ');
-    if (!bodyEl || !hasAnyCue(cheap) || !sampleCanMatter(signals)) return signals;
+    const anyCue = hasAnyCue([signals.url, signals.canonical, title, ...body.headings].join(' \n '));
+    if (!bodyEl || !anyCue || !sampleCanMatter(signals)) return signals;
     const from = sampleStart(bodyEl, body.firstHeading);
     // The landmark itself is never pruned, even if its class happens to say "consent" or "banner".
     const skip = (el: Node, tag: string): boolean => (from.landmark && el === from.start ? false : skipForSample(el, tag));

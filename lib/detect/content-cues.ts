@@ -14,28 +14,28 @@ interface Cue {
 const POLICY_CUES: readonly Cue[] = [
   { label: 'personal information', re: /\bpersonal(?:ly identifiable)? (?:information|data)\b|\bpersonally identif/ },
   { label: 'what is collected', re: /\b(?:we|may) (?:automatically )?collect\b|\b(?:information|data) (?:that )?we (?:collect|receive|obtain)\b|\bcollect(?:s|ed|ion of)? (?:your|personal|certain|information)\b/ },
-  { label: 'how it is used or shared', re: /\b(?:use|uses|share|shares|disclose|discloses|process|processes|sell|sells) (?:your|such|this|the|personal|certain) (?:personal )?(?:information|data)\b|\bhow we (?:use|share|disclose|process)\b/ },
-  { label: 'third parties', re: /\bthird[- ]part(?:y|ies)\b|\bservice providers\b/ },
-  { label: 'cookies and tracking', re: /\bcookies?\b|\bweb beacons?\b|\bpixel tags?\b|\btracking technolog/ },
+  { label: 'how it is used or shared', re: /\b(?:(?:use|share|disclose|sell)s?|process(?:es)?) (?:your|such|this|the|personal|certain) (?:personal )?(?:information|data)\b|\bhow we (?:use|share|disclose|process)\b/ },
+  { label: 'third parties', re: /\b(?:third[- ]part(?:y|ies)|service providers)\b/ },
+  { label: 'cookies and tracking', re: /\b(?:cookies?|web beacons?|pixel tags?)\b|\btracking technolog/ },
   { label: 'choices and opt-out', re: /\bopt[- ]?(?:out|in)\b|\bunsubscrib|\byour (?:privacy )?choices\b/ },
   { label: 'user rights', re: /\byour (?:privacy )?rights\b|\bright to (?:access|delete|erasure|rectif|correct|object|request|know|opt|data portability|restrict)|\baccess,? (?:correct|update|delete)\b/ },
   { label: 'retention', re: /\bretain(?:s|ed)?\b|\bretention\b|\bstore (?:your|personal)\b/ },
-  { label: 'data-protection law', re: /\bgdpr\b|\bccpa\b|\bcpra\b|\bcoppa\b|\bdata controller\b|\bgeneral data protection regulation\b|\bcalifornia consumer privacy act\b|\bdata protection (?:officer|authority|laws?)\b|\bprivacy shield\b/ },
+  { label: 'data-protection law', re: /\b(?:gdpr|ccpa|cpra|coppa|data controller|general data protection regulation|california consumer privacy act|data protection (?:officer|authority|laws?)|privacy shield)\b/ },
   { label: 'children', re: /\bchildren(?:'s)?\b.{0,40}\b(?:under|privacy|age)\b|\bunder (?:the age of )?1[3-8]\b/ },
-  { label: 'data kinds', re: /\bip address(?:es)?\b|\bdevice (?:identifiers?|information)\b|\bbrowser type\b|\blocation (?:data|information)\b|\bemail address\b/ },
+  { label: 'data kinds', re: /\b(?:ip address(?:es)?|device (?:identifiers?|information)|browser type|location (?:data|information)|email address)\b/ },
   { label: 'security safeguards', re: /\bsecurity (?:measures|safeguards|practices)\b|\bprotect (?:your|the) (?:personal )?(?:information|data|privacy)\b/ },
 ];
 
 const TERMS_CUES: readonly Cue[] = [
   { label: 'agreement to terms', re: /\byou (?:hereby )?agree\b|\bagree to (?:be bound|these|the terms|this agreement)\b|\bacceptance of (?:the |these )?terms\b/ },
-  { label: 'governing law', re: /\bgoverning law\b|\bgoverned by (?:the )?laws?\b|\bexclusive jurisdiction\b/ },
-  { label: 'arbitration', re: /\barbitration\b|\bclass action\b/ },
+  { label: 'governing law', re: /\b(?:governing law|governed by (?:the )?laws?|exclusive jurisdiction)\b/ },
+  { label: 'arbitration', re: /\b(?:arbitration|class action)\b/ },
   { label: 'liability', re: /\blimitation of liability\b|\b(?:not|in no event) (?:be )?liable\b|\bdisclaimer of warrant/ },
   { label: 'indemnity', re: /\bindemnif/ },
   { label: 'licence', re: /\bgrants? (?:you|us) an?\b.{0,60}\blicen[cs]e\b|\blicen[cs]e (?:agreement|to use)\b|\bsublicens/ },
   { label: 'termination', re: /\bterminat(?:e|ion) (?:your|this|these|the)\b|\bsuspend or terminate\b/ },
   { label: 'self-reference as terms', re: /\b(?:these|this) (?:terms|agreement|conditions|eula)\b/ },
-  { label: 'warranties', re: /\bwarrant(?:y|ies)\b|\bas is\b/ },
+  { label: 'warranties', re: /\b(?:warrant(?:y|ies)|as is)\b/ },
   { label: 'conduct rules', re: /\byou (?:may|must|shall|will) not\b|\bprohibited (?:content|conduct|uses?)\b/ },
 ];
 

@@ -99,7 +99,9 @@ export function nextElementInTree(el: Element, root: Node, skipChildren: boolean
 
 /** Collapses runs of whitespace (including NBSP) to one space and trims. */
 export function squash(text: string): string {
-  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+  // A lone ' ' is left alone (NBSP is in \s): most labels then have no match at all, and the
+  // text is not rebuilt one space at a time.
+  return text.replace(/\s{2,}|[^\S ]/g, ' ').trim();
 }
 
 /** What `walkText` returns: the text and how many nodes it visited. */

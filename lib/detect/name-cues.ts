@@ -109,4 +109,4 @@ export function hasAnyCue(text: string): boolean {
 
 /** Privacy words, and the headings policies open with ("Information we collect", "Use of your data"). */
 const CUE =
-  /privacy|privacidad|privacidade|privacit|datenschutz|data[\s_-]?protection|data[\s_-]?polic|personal[\s_-](?:data|information)|confidentialit|prywatno|informativa|gdpr|ccpa|\b(?:information|data) (?:we|you) (?:collect|provide|share|give)|\b(?:collect|us|shar|disclos)(?:e|es|ed|ing|ion)? (?:of )?(?:your |personal |user )+(?:information|data)\b|\byour (?:personal )?(?:information|data)\b/i;
+  /privacy|privacidad|privacit|datenschutz|data[\s_-]?protection|data[\s_-]?polic|personal[\s_-](?:data|information)|confidentialit|prywatno|informativa|gdpr|ccpa|\b(?:information|data) (?:we|you) (?:collect|provide|share|give)|\b(?:collect|us|shar|disclos)(?:e|es|ed|ing|ion)? (?:of )?(?:your |personal |user )+(?:information|data)\b|\byour (?:personal )?(?:information|data)\b/i;
