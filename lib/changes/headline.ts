@@ -3,7 +3,7 @@
  * risk always leads; then new risks and lost protections by the weight of their category (a lost
  * protection is as bad as a new risk in the same category).
  */
-import { labelName } from '../report/labels';
+import { labelName } from '../labels';
 import { RISK_POINTS } from '../score/weights';
 import type { Category, Label } from '../types';
 import { LEAD_RISKS } from '../types';

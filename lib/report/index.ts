@@ -5,4 +5,4 @@
 export { toMarkdown, formatDate, type ReportMeta } from './markdown';
 export { toJsonReport, type JsonFinding, type JsonReport } from './json';
 export { escapeMarkdown, markdownUrl } from './escape';
-export { LABEL_NAMES, labelName } from './labels';
+export { LABEL_NAMES, labelName } from '../labels';

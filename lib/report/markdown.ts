@@ -5,7 +5,7 @@
 import type { Analysis, Finding } from '../types';
 import { LEAD_RISKS } from '../types';
 import { escapeMarkdown, markdownUrl } from './escape';
-import { labelName } from './labels';
+import { labelName } from '../labels';
 
 /** Where and when the analysed policy was read. */
 export interface ReportMeta {

@@ -1,4 +1,5 @@
 import type { Category, CategoryWeights, Contribution, Finding, Grade, Label, ScoreResult } from '../types';
+import { LABEL_NAMES } from '../labels';
 import { LEAD_RISKS } from '../types';
 import { BASE_SCORE, GRADE_FLOORS, LEAD_RISK_CAP, MIN_FINDINGS, MIN_TEXT_LENGTH, PROTECTION_POINTS, RISK_POINTS } from './weights';
 
@@ -7,13 +8,6 @@ export function gradeOf(score: number): Grade {
   for (const [grade, floor] of GRADE_FLOORS) if (score >= floor) return grade;
   return 'E';
 }
-
-const LEAD_NAMES: Partial<Record<Label, string>> = {
-  'data-sale:risk': 'may sell your data',
-  'advertiser-sharing:risk': 'shares your data with advertisers',
-  'do-not-track:risk': 'ignores Do Not Track',
-  'contacts-access:risk': 'reads your contact list',
-};
 
 /**
  * Scores a policy from its findings. Each label counts once, however many sentences say it
@@ -45,7 +39,7 @@ export function scoreFindings(findings: Finding[], textLength: number, weights: 
   const risks = [...labels.values()].filter((f) => f.stance === 'risk').length;
   const protections = labels.size - risks;
   const verdict = leads.length
-    ? `Warning: this policy ${leads.map((l) => LEAD_NAMES[l]).join(', ')}.`
+    ? `Warning: this policy ${leads.map((l) => LABEL_NAMES[l]).join(', ')}.`
     : `${risks} kind${risks === 1 ? '' : 's'} of risk, ${protections} protection${protections === 1 ? '' : 's'}; no lead risk found.`;
   return { score, grade: gradeOf(score), verdict, contributions };
 }

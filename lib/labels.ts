@@ -1,9 +1,9 @@
 /**
- * Plain-language names of every taxonomy label, for headlines and reports. Kept next to the
- * report because that is where people read them; the change tracker reuses them for its
- * headline. Phrased so a risk reads after "New:" and a protection after "Removed:".
+ * Plain-language names of every taxonomy label, shared by the score's verdict, the change
+ * tracker's headline and the reports. Phrased so a risk reads after "New:" or "this policy"
+ * and a protection after "Removed:".
  */
-import type { Label } from '../types';
+import type { Label } from './types';
 
 /** One short phrase per label (`data-sale:risk` -> "may sell your data"). */
 export const LABEL_NAMES: Readonly<Record<Label, string>> = {
