@@ -8,33 +8,19 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startServer, type FixtureServer } from './helpers/server';
-import { badge, isLocal, launch, reloadAndSettle, tabIdFor, tabState, waitFor, type ExtensionBrowser } from './helpers/extension';
+import { ARTIFACTS, badge, isLocal, launch, openPopup, openTab, reloadAndSettle, tabIdFor, tabState, waitFor, squash, type ExtensionBrowser } from './helpers/extension';
 
-const ARTIFACTS = resolve(import.meta.dirname, '../../test-results');
-const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 let server: FixtureServer;
 let ext: ExtensionBrowser;
 let policyPage: Page;
 let policyTab: number;
 
-async function openTab(url: string): Promise<{ page: Page; tabId: number }> {
-  const page = await ext.context.newPage();
-  await page.goto(url);
-  return { page, tabId: await tabIdFor(ext.worker, url) };
-}
-
 async function finalState(tabId: number) {
   return waitFor(async () => {
     const s = await tabState(ext.worker, tabId);
     return s && (s.status === 'done' || s.status === 'error' || s.status === 'not-policy') ? s : null;
   }, `tab ${tabId} to settle`);
-}
-
-async function openPopup(tabId: number): Promise<Page> {
-  const popup = await ext.context.newPage();
-  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
-  return popup;
 }
 
 beforeAll(async () => {
@@ -49,7 +35,7 @@ afterAll(async () => {
 
 describe('PolicyLens in Chromium', () => {
   it('gives a page that is not a policy no badge', async () => {
-    const { page, tabId } = await openTab(`${server.origin}/about.html`);
+    const { page, tabId } = await openTab(ext, `${server.origin}/about.html`);
     const state = await finalState(tabId);
     expect(state.status).toBe('not-policy');
     expect((await badge(ext.worker, tabId)).text).toBe('');
@@ -58,7 +44,7 @@ describe('PolicyLens in Chromium', () => {
 
   it('badges a policy page and lists its findings with their sentences', async () => {
     const url = `${server.origin}/policy.html`;
-    ({ page: policyPage, tabId: policyTab } = await openTab(url));
+    ({ page: policyPage, tabId: policyTab } = await openTab(ext, url));
     const state = await finalState(policyTab);
     expect(state.status).toBe('done');
     expect(state.fromCache).toBe(false);
@@ -68,7 +54,7 @@ describe('PolicyLens in Chromium', () => {
     }, 'the grade badge');
     expect(b.title).toContain(`grade ${b.text}`);
 
-    const popup = await openPopup(policyTab);
+    const popup = await openPopup(ext, policyTab);
     await popup.locator('.grade').waitFor();
     expect(await popup.locator('.grade').textContent()).toBe(b.text);
     expect((await popup.locator('.verdict').textContent())?.length).toBeGreaterThan(0);
@@ -88,7 +74,7 @@ describe('PolicyLens in Chromium', () => {
   });
 
   it('"show in page" highlights the sentence in the tab', async () => {
-    const popup = await openPopup(policyTab);
+    const popup = await openPopup(ext, policyTab);
     const first = popup.locator('li.finding:visible').first();
     await first.waitFor();
     const text = squash((await first.locator('.finding-text').textContent()) ?? '');
@@ -125,7 +111,7 @@ describe('PolicyLens in Chromium', () => {
   });
 
   it('works from the keyboard: Tab to "Show in page", press Enter', async () => {
-    const popup = await openPopup(policyTab);
+    const popup = await openPopup(ext, policyTab);
     await popup.locator('li.finding').first().waitFor();
     let focused = '';
     for (let i = 0; i < 10 && focused !== 'Show in page'; i++) {
@@ -149,7 +135,7 @@ describe('PolicyLens in Chromium', () => {
 
   it('shows the remembered-site badge on another page of the same site', async () => {
     const policyBadge = await badge(ext.worker, policyTab);
-    const { page, tabId } = await openTab(`${server.origin}/about.html?again=1`);
+    const { page, tabId } = await openTab(ext, `${server.origin}/about.html?again=1`);
     await finalState(tabId);
     const b = await waitFor(async () => {
       const got = await badge(ext.worker, tabId);
@@ -157,7 +143,7 @@ describe('PolicyLens in Chromium', () => {
     }, 'the remembered-site badge');
     expect(b.text).toBe(policyBadge.text);
     expect(b.color).not.toEqual(policyBadge.color); // dimmer than on the policy itself
-    const popup = await openPopup(tabId);
+    const popup = await openPopup(ext, tabId);
     await popup.locator('.status-site').waitFor();
     expect(await popup.locator('.status-site').textContent()).toContain('analysed');
     await popup.close();
@@ -170,10 +156,10 @@ describe('PolicyLens in Chromium', () => {
   });
 
   it('renders a hostile policy page inert in the popup', async () => {
-    const { page, tabId } = await openTab(`${server.origin}/hostile-policy.html`);
+    const { page, tabId } = await openTab(ext, `${server.origin}/hostile-policy.html`);
     const state = await finalState(tabId);
     expect(state.status).toBe('done');
-    const popup = await openPopup(tabId);
+    const popup = await openPopup(ext, tabId);
     await popup.locator('.grade').waitFor();
     const texts = await popup.locator('.finding-text').allTextContents();
     expect(texts.length).toBeGreaterThan(0);
@@ -193,7 +179,7 @@ describe('PolicyLens in Chromium', () => {
   });
 
   it('follows single-page-app navigations (history API)', async () => {
-    const { page, tabId } = await openTab(`${server.origin}/spa.html`);
+    const { page, tabId } = await openTab(ext, `${server.origin}/spa.html`);
     expect((await finalState(tabId)).status).toBe('not-policy');
     await page.click('#to-privacy');
     const state = await waitFor(async () => {
@@ -206,16 +192,16 @@ describe('PolicyLens in Chromium', () => {
   });
 
   it('handles plain-text and XML documents without analysing or breaking them', async () => {
-    const text = await openTab(`${server.origin}/notes.txt`);
+    const text = await openTab(ext, `${server.origin}/notes.txt`);
     expect((await finalState(text.tabId)).status).toBe('not-policy');
     expect(await text.page.evaluate(() => document.body.textContent)).toContain('Shopping list');
-    const xml = await openTab(`${server.origin}/data.xml`);
+    const xml = await openTab(ext, `${server.origin}/data.xml`);
     const state = await waitFor(async () => {
       const s = await tabState(ext.worker, xml.tabId);
       return s?.status === 'unsupported' ? s : null;
     }, 'the XML document to be reported');
     expect(state.status).toBe('unsupported');
-    const popup = await openPopup(xml.tabId);
+    const popup = await openPopup(ext, xml.tabId);
     await popup.getByText('Not a readable page').waitFor();
     expect(await popup.locator('.status').textContent()).toContain('application/xml');
     await popup.close();
@@ -224,7 +210,7 @@ describe('PolicyLens in Chromium', () => {
   });
 
   it('analyses a 3 MB policy page', async () => {
-    const { page, tabId } = await openTab(`${server.origin}/big-3.html`);
+    const { page, tabId } = await openTab(ext, `${server.origin}/big-3.html`);
     const state = await waitFor(async () => {
       const s = await tabState(ext.worker, tabId);
       return s?.status === 'done' || s?.status === 'error' ? s : null;
@@ -243,7 +229,7 @@ describe('PolicyLens in Chromium', () => {
     await auto.uncheck();
     await options.getByText('Saved.').waitFor();
 
-    const { page, tabId } = await openTab(`${server.origin}/policy.html?manual=1`);
+    const { page, tabId } = await openTab(ext, `${server.origin}/policy.html?manual=1`);
     const pending = await waitFor(async () => {
       const s = await tabState(ext.worker, tabId);
       return s?.status === 'pending' ? s : null;
@@ -251,7 +237,7 @@ describe('PolicyLens in Chromium', () => {
     expect(pending.status).toBe('pending');
     // Not analysed: at most the site's remembered policy (from the earlier steps) shows, dimmed.
     expect((await badge(ext.worker, tabId)).title).not.toMatch(/: grade [A-E?] for/);
-    const popup = await openPopup(tabId); // opening the popup is the user's request
+    const popup = await openPopup(ext, tabId); // opening the popup is the user's request
     await popup.locator('.grade').waitFor();
     expect((await tabState(ext.worker, tabId))?.status).toBe('done');
     await popup.close();

@@ -9,10 +9,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startServer, type FixtureServer } from './helpers/server';
-import { badge, isLocal, launch, reloadAndSettle, tabIdFor, tabState, waitFor, type ExtensionBrowser } from './helpers/extension';
+import { ARTIFACTS, badge, isLocal, launch, openPopup, openTab, reloadAndSettle, tabState, waitFor, squash, type ExtensionBrowser } from './helpers/extension';
 
-const ARTIFACTS = resolve(import.meta.dirname, '../../test-results');
-const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 /** Markdown text back to plain text: the report escapes punctuation and HTML characters. */
 const unescapeMd = (s: string): string => squash(s.replace(/\\(.)/g, '$1').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
 
@@ -22,23 +20,11 @@ const RIGHTS = 'You can access, correct or delete your personal information at a
 let server: FixtureServer;
 let ext: ExtensionBrowser;
 
-async function openTab(url: string): Promise<{ page: Page; tabId: number }> {
-  const page = await ext.context.newPage();
-  await page.goto(url);
-  return { page, tabId: await tabIdFor(ext.worker, url) };
-}
-
 async function settled(tabId: number, status: string) {
   return waitFor(async () => {
     const s = await tabState(ext.worker, tabId);
     return s?.status === status ? s : null;
   }, `tab ${tabId} to be ${status}`);
-}
-
-async function openPopup(tabId: number): Promise<Page> {
-  const popup = await ext.context.newPage();
-  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
-  return popup;
 }
 
 beforeAll(async () => {
@@ -55,13 +41,13 @@ describe('issue #4 in Chromium', () => {
   it('from a product page: finds the footer policy link, fetches only it on click, and the site badge follows', async () => {
     const productUrl = `${server.origin}/shop/product.html`;
     const policyUrl = `${server.origin}/shop/privacy.html`;
-    const { page, tabId } = await openTab(productUrl);
+    const { page, tabId } = await openTab(ext, productUrl);
     await settled(tabId, 'not-policy');
     expect((await badge(ext.worker, tabId)).text).toBe('');
 
     const serverBefore = server.log.length;
     const requestsBefore = ext.requests.length;
-    const popup = await openPopup(tabId);
+    const popup = await openPopup(ext, tabId);
     const offerUrl = popup.locator('.site-offer .offer-url');
     await offerUrl.waitFor();
     expect(await offerUrl.textContent()).toBe(policyUrl);
@@ -97,14 +83,14 @@ describe('issue #4 in Chromium', () => {
 
   it('version 1: analysed, no change banner, plain grade badge', async () => {
     server.setVersion(1);
-    policy = await openTab(policyUrl());
+    policy = await openTab(ext, policyUrl());
     await settled(policy.tabId, 'done');
     const b = await waitFor(async () => {
       const got = await badge(ext.worker, policy.tabId);
       return /^[A-E?]/.test(got.text) ? got : null;
     }, 'the grade badge');
     expect(b.text).toMatch(/^[A-E?]$/);
-    const popup = await openPopup(policy.tabId);
+    const popup = await openPopup(ext, policy.tabId);
     await popup.locator('.grade').waitFor();
     expect(await popup.locator('section.change').count()).toBe(0);
     await popup.close();
@@ -121,7 +107,7 @@ describe('issue #4 in Chromium', () => {
     expect(b.text).toMatch(/^[A-E?]!$/);
     expect(b.title).toMatch(/Changed since \d{4}-\d{2}-\d{2}, for the worse: New risk/);
 
-    const popup = await openPopup(policy.tabId);
+    const popup = await openPopup(ext, policy.tabId);
     const banner = popup.locator('section.change');
     await banner.waitFor();
     // Shown first, before the grade.
@@ -139,7 +125,7 @@ describe('issue #4 in Chromium', () => {
   });
 
   it('the Markdown report (preview and download) and the JSON download contain every finding', async () => {
-    const popup = await openPopup(policy.tabId);
+    const popup = await openPopup(ext, policy.tabId);
     await popup.locator('.report-preview').waitFor({ state: 'attached' });
     const findings = (await popup.locator('section.findings .finding-text').allTextContents()).map(squash);
     expect(findings.length).toBeGreaterThan(2);
@@ -169,7 +155,7 @@ describe('issue #4 in Chromium', () => {
     const b = await badge(ext.worker, policy.tabId);
     expect(b.text).toMatch(/^[A-E?]$/); // ...but nothing changed
     expect(b.title).not.toContain('Changed since');
-    const popup = await openPopup(policy.tabId);
+    const popup = await openPopup(ext, policy.tabId);
     await popup.locator('.grade').waitFor();
     expect(await popup.locator('section.change').count()).toBe(0);
     await popup.close();

@@ -2,7 +2,7 @@
  * Launches /usr/bin/chromium with the built Chrome extension (recipe: shared/toolchain.md) and
  * reads the extension's state through its service worker.
  */
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -117,4 +117,24 @@ export function badge(worker: Worker, tabId: number): Promise<{ text: string; ti
     title: await chrome.action.getTitle({ tabId: id }),
     color: Array.from(await chrome.action.getBadgeBackgroundColor({ tabId: id })),
   }), tabId);
+}
+
+/** Where end-to-end tests save screenshots and downloads (gitignored). */
+export const ARTIFACTS = resolve(import.meta.dirname, '../../../test-results');
+
+/** Folds whitespace, to compare page text with finding text. */
+export const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** Opens `url` in a new tab and returns the page with its tab id. */
+export async function openTab(ext: ExtensionBrowser, url: string): Promise<{ page: Page; tabId: number }> {
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  return { page, tabId: await tabIdFor(ext.worker, url) };
+}
+
+/** Opens the popup as an ordinary page showing tab `tabId`'s analysis. */
+export async function openPopup(ext: ExtensionBrowser, tabId: number): Promise<Page> {
+  const popup = await ext.context.newPage();
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
+  return popup;
 }
