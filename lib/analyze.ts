@@ -3,7 +3,7 @@ import { collectSignals, detectPolicy } from './detect';
 import { extract } from './extract';
 import { scoreFindings } from './score';
 import { segment } from './segment';
-import type { Analysis, CategoryWeights, Detection, Extracted } from './types';
+import type { Analysis, CategoryWeights, Detection, Extracted, Sentence } from './types';
 import { ENGINE_VERSION } from './version';
 
 /** Options of an analysis. */
@@ -20,11 +20,17 @@ const now = (): number => (typeof performance !== 'undefined' ? performance.now(
 
 /**
  * Runs segmentation, classification and scoring on already-extracted text.
- * Pure and synchronous: the CLI, the tests and the extension all call it.
+ * Pure and synchronous: the CLI, the tests and the extension all call it. A caller that also
+ * needs the sentences (the extension fingerprints them) passes `segment(ex)` in, so the text is
+ * segmented once.
  */
-export function analyzeExtracted(ex: Extracted, detection: Detection, weights: CategoryWeights = {}): Analysis {
+export function analyzeExtracted(
+  ex: Extracted,
+  detection: Detection,
+  weights: CategoryWeights = {},
+  sentences: Sentence[] = segment(ex),
+): Analysis {
   const t0 = now();
-  const sentences = segment(ex);
   const findings = classify(sentences);
   const score = scoreFindings(findings, ex.text.length, weights);
   return {

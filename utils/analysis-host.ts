@@ -62,10 +62,10 @@ export async function analyzeHtml(
   const t0 = clock();
   const detection = input.detection ?? detectPolicy(collectSignals(doc, input.url));
   const ex = extract(doc);
-  // The fingerprint needs the sentences, which Analysis does not carry; segmenting twice costs < 1 ms.
+  // The fingerprint needs the sentences, which Analysis does not carry: segment once, pass them in.
   const sentences = segment(ex);
   // Default weights: versions must be comparable whatever the user's weights are at the time.
-  const analysis = { ...analyzeExtracted(ex, detection), ms: clock() - t0 };
+  const analysis = { ...analyzeExtracted(ex, detection, {}, sentences), ms: clock() - t0 };
   await cache.putAnalysis(key, url, analysis).catch(() => undefined);
   let change: PolicyDiff | null = null;
   if (tracked(analysis)) {
