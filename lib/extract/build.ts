@@ -6,6 +6,8 @@ export interface BlockDraft {
   kind: TextBlock['kind'];
   level: number;
   text: string;
+  /** A table cell's column header (see `TextBlock.lead`). */
+  lead?: string;
 }
 
 /** Separator between blocks in `Extracted.text`; the segmenter never lets a unit cross it. */
@@ -26,7 +28,8 @@ export function buildExtracted(drafts: readonly BlockDraft[], meta: Omit<Extract
     const text = normalizeSpace(d.text);
     if (!text) continue;
     if (parts.length) offset += BLOCK_SEPARATOR.length;
-    blocks.push({ kind: d.kind, level: d.kind === 'heading' ? d.level : 0, start: offset, end: offset + text.length });
+    const lead = d.lead ? normalizeSpace(d.lead) : '';
+    blocks.push({ kind: d.kind, level: d.kind === 'heading' ? d.level : 0, start: offset, end: offset + text.length, ...(lead ? { lead } : {}) });
     parts.push(text);
     offset += text.length;
   }

@@ -1,4 +1,5 @@
 import type { BlockDraft } from './build';
+import { columnHeaders } from './table-headers';
 
 /** Elements whose text is never content. */
 const SKIP = new Set([
@@ -37,11 +38,15 @@ type Work = { node: Node; exit?: undefined } | { exit: 'paragraph' | 'list-item'
 export function walkBlocks(root: Node, opts: WalkOptions = {}): BlockDraft[] {
   const out: BlockDraft[] = [];
   const kinds: Array<'paragraph' | 'list-item'> = ['paragraph'];
+  // The column header of the table cell being read, if any ('' outside one).
+  const leads: string[] = [''];
+  const headers = new Map<Element, string>();
   let buf: string[] = [];
   const flush = (): void => {
     const text = buf.join('');
     buf = [];
-    if (text.trim()) out.push({ kind: kinds[kinds.length - 1] ?? 'paragraph', level: 0, text });
+    const lead = leads[leads.length - 1] ?? '';
+    if (text.trim()) out.push({ kind: lead ? 'list-item' : (kinds[kinds.length - 1] ?? 'paragraph'), level: 0, text, ...(lead ? { lead } : {}) });
   };
   const stack: Work[] = [{ node: root }];
   while (stack.length) {
@@ -49,6 +54,7 @@ export function walkBlocks(root: Node, opts: WalkOptions = {}): BlockDraft[] {
     if (w.exit) {
       flush();
       kinds.pop();
+      leads.pop();
       continue;
     }
     const node = w.node as Node;
@@ -72,10 +78,12 @@ export function walkBlocks(root: Node, opts: WalkOptions = {}): BlockDraft[] {
       continue;
     }
     const children = node.childNodes;
+    if (tag === 'table') for (const [cell, header] of columnHeaders(el)) headers.set(cell, header);
     if (tag === 'li' || BLOCK.has(tag)) {
       flush();
       const inList = tag === 'li' || kinds[kinds.length - 1] === 'list-item';
       kinds.push(inList ? 'list-item' : 'paragraph');
+      leads.push(headers.get(el) ?? (tag === 'td' || tag === 'th' || tag === 'tr' ? '' : (leads[leads.length - 1] ?? '')));
       stack.push({ exit: inList ? 'list-item' : 'paragraph' });
     }
     for (let i = children.length - 1; i >= 0; i--) {

@@ -49,8 +49,11 @@ export function segment(ex: Extracted): Sentence[] {
       listIntro = '';
     }
     const first = spans[0] ? ex.text.slice(spans[0][0], spans[0][1]) : '';
-    const lead = b.kind === 'list-item' && listIntro ? listIntro : first;
-    for (const [a, z] of spans) out.push({ text: ex.text.slice(a, z), start: a, end: z, block: i, heading: isHeading ? above : heading, lead });
+    // A table cell's lead-in is its column header; a list item's, the paragraph before the list.
+    const intro = b.lead ?? listIntro;
+    const listItem = b.kind === 'list-item' && intro !== '';
+    const lead = listItem ? intro : first;
+    for (const [a, z] of spans) out.push({ text: ex.text.slice(a, z), start: a, end: z, block: i, heading: isHeading ? above : heading, lead, ...(listItem ? { listItem } : {}) });
     const last = spans[spans.length - 1];
     // A paragraph (not a list item) introduces the list items that follow it.
     if (b.kind === 'paragraph') listIntro = last ? ex.text.slice(last[0], last[1]) : '';

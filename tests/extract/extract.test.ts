@@ -30,8 +30,9 @@ describe('extract (Readability path)', () => {
     expect(ex.method).toBe('readability');
     expect(bt).toContainEqual(['heading', 'Information We Share']);
     expect(ex.blocks.find((b) => ex.text.slice(b.start, b.end) === 'Retention')?.level).toBe(3);
+    // List items, then the table's body cells (each read with its column header as its lead-in).
     const items = bt.filter(([k]) => k === 'list-item').map(([, t]) => t);
-    expect(items).toEqual(['Payment processors, to bill you.', 'Analytics providers such as Example Analytics.']);
+    expect(items).toEqual(['Payment processors, to bill you.', 'Analytics providers such as Example Analytics.', 'Logs', '30 days']);
     const iShare = bt.findIndex(([, t]) => t === 'Information We Share');
     const iIntro = bt.findIndex(([, t]) => t.startsWith('We share information'));
     expect(iShare).toBeGreaterThanOrEqual(0);
@@ -41,6 +42,13 @@ describe('extract (Readability path)', () => {
   it('joins blocks with a blank line and records exact offsets', () => {
     expect(ex.text).toBe(ex.blocks.map((b) => ex.text.slice(b.start, b.end)).join('\n\n'));
     for (const b of ex.blocks) expect(ex.text.slice(b.start, b.end)).not.toMatch(/^\s|\s$|\n/);
+  });
+
+  it('gives each table body cell its column header as lead-in', () => {
+    const leadOf = (text: string) => ex.blocks.find((b) => ex.text.slice(b.start, b.end) === text)?.lead;
+    expect(leadOf('Logs')).toBe('Category');
+    expect(leadOf('30 days')).toBe('Kept for');
+    expect(leadOf('Payment processors, to bill you.')).toBeUndefined();
   });
 
   it('reads table cells as separate blocks and leaves out navigation and footer', () => {
