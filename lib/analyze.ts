@@ -1,4 +1,4 @@
-import { classify } from './classify';
+import { classifyAll } from './classify';
 import { collectSignals, detectPolicy } from './detect';
 import { extract } from './extract';
 import { scoreFindings } from './score';
@@ -31,7 +31,7 @@ export function analyzeExtracted(
   sentences: Sentence[] = segment(ex),
 ): Analysis {
   const t0 = now();
-  const findings = classify(sentences);
+  const { findings, practices } = classifyAll(sentences);
   const score = scoreFindings(findings, ex.text.length, weights);
   return {
     engineVersion: ENGINE_VERSION,
@@ -39,6 +39,7 @@ export function analyzeExtracted(
     lang: ex.lang,
     detection,
     findings,
+    practices,
     score,
     textLength: ex.text.length,
     ms: now() - t0,

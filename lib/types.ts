@@ -3,6 +3,10 @@
  * the extension's message boundary and be written to IndexedDB or printed by the CLI.
  */
 
+import type { Practice } from './practice/types';
+
+export type { Practice } from './practice/types';
+
 /** The 18 categories of `taxonomy.md`. */
 export const CATEGORIES = [
   'data-sale',
@@ -62,6 +66,8 @@ export interface TextBlock {
   /** Offset of the block's first character in `Extracted.text`. */
   start: number;
   end: number;
+  /** For a table cell, its column's header: it gives the cell its meaning, as a lead-in does a list item's. */
+  lead?: string;
 }
 
 /** The readable content of a page. */
@@ -86,6 +92,8 @@ export interface Sentence {
   heading: string;
   /** First sentence of its paragraph (context for "In this paragraph about advertisers..."). */
   lead: string;
+  /** A list item: `lead` is the sentence that introduces the list, and gives the item its meaning. */
+  listItem?: boolean;
 }
 
 /** One labelled clause, with the evidence sentence and the rule that produced it. */
@@ -100,8 +108,13 @@ export interface Finding {
   end: number;
   /** 0..1 */
   confidence: number;
-  /** Id of the rule that fired, e.g. `data-sale/sell-negated`: explainability. */
+  /**
+   * What produced the finding: a rule id (`do-not-track/ignores-signal`) or a row of the label table
+   * (`table/shares-with-advertisers`): explainability.
+   */
   rule: string;
+  /** For a table row: the index in `Analysis.practices` of the practice the row read. */
+  practice?: number;
 }
 
 /** Letter grades; `?` = not enough information. */
@@ -132,6 +145,8 @@ export interface Analysis {
   lang: string;
   detection: Detection;
   findings: Finding[];
+  /** The data practices read from the policy: who does what with which data, for whom (lib/practice). */
+  practices: Practice[];
   score: ScoreResult;
   /** Characters of extracted text (0 = nothing readable). */
   textLength: number;

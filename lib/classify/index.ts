@@ -1,18 +1,33 @@
-import type { Finding, Sentence } from '../types';
-import { compileCategory, runRules } from './engine';
+import type { Finding, Practice, Sentence } from '../types';
+import { compileCategory, isBareHeading, runRules } from './engine';
+import { practiceFindings } from './practice-findings';
 import { ALL_CATEGORY_RULES } from './rules';
 
 const COMPILED = ALL_CATEGORY_RULES.map(compileCategory);
 
+/** Findings and practices of a list of sentences. */
+export interface Classification {
+  findings: Finding[];
+  practices: Practice[];
+}
+
 /**
- * Labels sentences with the categories and stances of the taxonomy. Every finding names the
- * rule that produced it (`Finding.rule`).
+ * Labels sentences with the categories and stances of the taxonomy: data flows through the
+ * practice layer and its label table, the other categories through their dedicated rules. Every
+ * finding names what produced it (`Finding.rule`, and `Finding.practice` for a table row).
  */
+export function classifyAll(sentences: Sentence[]): Classification {
+  const table = practiceFindings(sentences, isBareHeading);
+  const findings = [...runRules(COMPILED, sentences), ...table.findings].sort((a, b) => a.start - b.start);
+  return { findings, practices: table.practices };
+}
+
+/** The findings of `classifyAll`. */
 export function classify(sentences: Sentence[]): Finding[] {
-  return runRules(COMPILED, sentences);
+  return classifyAll(sentences).findings;
 }
 
 /** Classifies one standalone sentence (tests, examples, the CLI's --explain). */
 export function classifySentence(text: string, heading = '', lead = ''): Finding[] {
-  return classify([{ text, start: 0, end: text.length, block: 0, heading, lead }]);
+  return classify([{ text, start: 0, end: text.length, block: 0, heading, lead, ...(lead ? { listItem: true } : {}) }]);
 }

@@ -17,7 +17,7 @@ export function finding(label: Label, start: number): Finding {
 export function policyAnalysis(title = 'Example Privacy Policy'): Analysis {
   const findings = [finding('data-sale:risk', 10), finding('security:protection', 200), finding('retention:risk', 400), finding('user-rights:protection', 600)];
   return {
-    engineVersion: 't', title, lang: 'en', detection: { isPolicy: true, confidence: 0.9, reasons: [] }, findings,
+    engineVersion: 't', title, lang: 'en', detection: { isPolicy: true, confidence: 0.9, reasons: [] }, findings, practices: [],
     score: { score: 30, grade: 'D', verdict: 'x', contributions: [] }, textLength: 20_000, ms: 3,
   };
 }

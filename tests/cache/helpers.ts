@@ -19,7 +19,7 @@ export function analysis(title: string, pad = 0, engineVersion = '9.9.9'): Analy
     findings: [{
       label: 'data-sale:risk', category: 'data-sale', stance: 'risk', severity: 'high',
       text: `We may sell your data. ${'x'.repeat(pad)}`, start: 0, end: 22, confidence: 0.9, rule: 'data-sale/test',
-    }],
+    }], practices: [],
     score: { score: 40, grade: 'D', verdict: 'Sells data', contributions: [] },
     textLength: 1000,
     ms: 1,

@@ -14,7 +14,7 @@ export function analysis(findings: Finding[], score: number | null = 60, grade: 
     title: 'Privacy Policy',
     lang: 'en',
     detection: { isPolicy: true, confidence: 0.9, reasons: ['title'] },
-    findings,
+    findings, practices: [],
     score: { score, grade, verdict: 'test', contributions: [] },
     textLength: 5000,
     ms: 3,

@@ -1,26 +1,41 @@
 import { describe, expect, it } from 'vitest';
 import { classifySentence } from '../../lib/classify';
+import { TABLE_EXAMPLES } from '../../lib/classify/examples';
+import { TABLE_CATEGORIES } from '../../lib/classify/practice-findings';
+import type { Example } from '../../lib/classify/rule';
 import { ALL_CATEGORY_RULES } from '../../lib/classify/rules';
-import { CATEGORIES, type Label } from '../../lib/types';
+import { CATEGORIES, type Category, type Label } from '../../lib/types';
 
-// Meta-test in the spirit of refined-github's features test: every category is registered,
-// has positive and negative examples, and every example holds.
+// Meta-test in the spirit of refined-github's features test: every category is decided by exactly
+// one mechanism (dedicated rules or the label table), has positive and negative examples, and
+// every example holds.
+const byCategory: Array<{ category: Category; examples: Example[] }> = [
+  ...ALL_CATEGORY_RULES.map((c) => ({ category: c.category, examples: c.examples })),
+  ...TABLE_EXAMPLES,
+];
+
 describe('category registry', () => {
-  it('registers every taxonomy category exactly once', () => {
-    const registered = ALL_CATEGORY_RULES.map((c) => c.category).sort();
-    expect(registered).toEqual([...CATEGORIES].sort());
+  it('decides every taxonomy category exactly once, by rules or by the label table', () => {
+    expect(byCategory.map((c) => c.category).sort()).toEqual([...CATEGORIES].sort());
+    const dedicated = new Set(ALL_CATEGORY_RULES.map((c) => c.category));
+    for (const c of TABLE_CATEGORIES) expect(dedicated.has(c), c).toBe(false);
+    expect([...TABLE_CATEGORIES].sort()).toEqual(TABLE_EXAMPLES.map((c) => c.category).sort());
   });
   for (const c of ALL_CATEGORY_RULES) {
-    it(`${c.category} has a positive and a negative example, and unique rule ids`, () => {
-      expect(c.examples.some((e) => e.labels.length > 0)).toBe(true);
-      expect(c.examples.some((e) => e.labels.length === 0)).toBe(true);
+    it(`${c.category} has unique rule ids`, () => {
       const ids = c.rules.map((r) => r.id);
       expect(new Set(ids).size).toBe(ids.length);
     });
   }
+  for (const c of byCategory) {
+    it(`${c.category} has a positive and a negative example`, () => {
+      expect(c.examples.some((e) => e.labels.length > 0)).toBe(true);
+      expect(c.examples.some((e) => e.labels.length === 0)).toBe(true);
+    });
+  }
 });
 
-for (const c of ALL_CATEGORY_RULES) {
+for (const c of byCategory) {
   describe(`${c.category} examples`, () => {
     const own = (l: Label) => l.startsWith(`${c.category}:`);
     for (const e of c.examples) {

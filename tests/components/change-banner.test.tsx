@@ -13,7 +13,7 @@ const SECURITY = 'We protect your data with encryption.';
 
 function analysisOf(findings: Finding[], score: number, grade: Analysis['score']['grade']): Analysis {
   return {
-    engineVersion: '1', title: 'P', lang: 'en', detection: { isPolicy: true, confidence: 1, reasons: [] }, findings,
+    engineVersion: '1', title: 'P', lang: 'en', detection: { isPolicy: true, confidence: 1, reasons: [] }, findings, practices: [],
     score: { score, grade, verdict: 'v', contributions: [] }, textLength: 500, ms: 1,
   };
 }

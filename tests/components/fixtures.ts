@@ -12,7 +12,7 @@ export function finding(label: Label, start: number, text = `Sentence about ${la
 export function doneView(findings: Finding[], tabId = 5): TabView {
   const analysis: Analysis = {
     engineVersion: 't', title: 'Shop Privacy Policy', lang: 'en', detection: { isPolicy: true, confidence: 1, reasons: [] },
-    findings, score: { score: 42, grade: 'D', verdict: 'Sells your data to advertisers.', contributions: [] }, textLength: 9000, ms: 1,
+    findings, practices: [], score: { score: 42, grade: 'D', verdict: 'Sells your data to advertisers.', contributions: [] }, textLength: 9000, ms: 1,
   };
   return {
     tabId,

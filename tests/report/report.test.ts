@@ -20,7 +20,7 @@ const ANALYSIS: Analysis = {
   title: 'Privacy Policy <script>alert(1)</script>',
   lang: 'en',
   detection: { isPolicy: true, confidence: 0.93, reasons: ['title says privacy policy', 'long text'] },
-  findings: FINDINGS,
+  findings: FINDINGS, practices: [],
   score: { score: 35, grade: 'D', verdict: 'Warning: this policy may sell your data.', contributions: [] },
   textLength: 12000,
   ms: 42.5,

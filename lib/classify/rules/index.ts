@@ -1,13 +1,6 @@
 import type { CategoryRules } from '../rule';
-import { dataSale } from './data-sale';
-import { advertiserSharing } from './advertiser-sharing';
 import { tracking } from './tracking';
 import { doNotTrack } from './do-not-track';
-import { contactsAccess } from './contacts-access';
-import { location } from './location';
-import { dataCombination } from './data-combination';
-import { sensitiveData } from './sensitive-data';
-import { communicationsAccess } from './communications-access';
 import { businessTransfer } from './business-transfer';
 import { governmentAccess } from './government-access';
 import { internationalTransfer } from './international-transfer';
@@ -18,17 +11,15 @@ import { choice } from './choice';
 import { policyChanges } from './policy-changes';
 import { children } from './children';
 
-/** Every category's rules, in taxonomy order. A meta-test checks every taxonomy category is here. */
+/**
+ * The dedicated rules of the categories that are not data flows (and of the legal-context flows:
+ * business transfers, government access, transfers abroad), in taxonomy order. The data-flow
+ * categories are decided by the label table (`../label-table.ts`); a meta-test checks that every
+ * taxonomy category is decided by exactly one of the two.
+ */
 export const ALL_CATEGORY_RULES: CategoryRules[] = [
-  dataSale,
-  advertiserSharing,
   tracking,
   doNotTrack,
-  contactsAccess,
-  location,
-  dataCombination,
-  sensitiveData,
-  communicationsAccess,
   businessTransfer,
   governmentAccess,
   internationalTransfer,

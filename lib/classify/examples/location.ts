@@ -1,0 +1,31 @@
+import type { Example } from '../rule';
+
+/** Worked examples of `location` (collecting or sharing the device's location): own phrasings, run by the meta-test through the practice layer and the label table. */
+export const LOCATION_EXAMPLES: Example[] = [
+  { text: 'When you use the app, we may collect your precise location using GPS signals from your device.', labels: ['location:risk'] },
+  { text: 'We may share your device location with advertising partners.', labels: ['location:risk'] },
+  { text: 'We infer your approximate location from your IP address to show local content.', labels: ['location:risk'] },
+  { text: 'Your geolocation data may be used to personalise offers.', labels: ['location:risk'] },
+  { text: 'Location Information: when you enable location services, we receive information about nearby Wi-Fi access points.', labels: ['location:risk'] },
+  { text: 'We may collect general information (e.g. IP address, postcode) about your location.', labels: ['location:risk'] },
+  { text: 'We work out which country you are in from your IP address.', labels: ['location:risk'] },
+  { text: 'We do not collect or share location data.', labels: ['location:protection'] },
+  { text: 'Please send us your contact coordinates so we can reach you.', labels: [] },
+  { text: 'We store it in data centres in Ireland.', heading: 'Location of our servers', labels: [] },
+  { text: 'Your precise location never leaves your device.', labels: ['location:protection'] },
+  { text: "We don't track your whereabouts.", labels: ['location:protection'] },
+  { text: 'GPS data is processed only on your phone to show the map.', labels: ['location:protection'] },
+  { text: 'Your location history is never sold or shared with advertisers.', labels: ['location:protection'] },
+  { text: 'At no point does the app record where you are.', labels: ['location:protection'] },
+  { text: 'None is collected by our apps.', heading: 'Geolocation', labels: ['location:protection'] },
+  { text: 'We may also estimate it from your IP address.', heading: 'Location information', labels: ['location:risk'] },
+  { text: 'We may also estimate it from your IP address.', heading: 'Log files', labels: [] },
+  { text: 'GPS coordinates of each delivery are recorded by the driver app.', labels: ['location:risk'] },
+  { text: 'The app logs pickup and drop-off points for every ride.', labels: ['location:risk'] },
+  { text: 'We use it to show you stores near you, but you can disable it at any time.', heading: 'Location services', labels: ['location:risk'] },
+  { text: 'None of our apps will ever access or track any location-based information from your device.', labels: ['location:protection'] },
+  { text: 'We do not share that information with third parties other than as required by law.', heading: 'Location information', labels: ['location:protection'] },
+  { text: 'You can turn off the app\'s access to your location at any time in your phone settings.', labels: [] },
+  { text: 'Our offices are located in Dublin, Ireland.', labels: [] },
+  { text: 'We do not share that information with third parties.', heading: 'Payment details', labels: [] },
+];

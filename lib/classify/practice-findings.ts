@@ -1,0 +1,122 @@
+import { MATCHER, type Mention, type Recipient } from '../lexicon';
+import { readSentence } from '../practice/analyse';
+import { statesRight } from '../practice/frames';
+import { headingTopic, type PracticeContext } from '../practice/context';
+import { tokenize } from '../practice/tokens';
+import type { Practice, ReadPractice } from '../practice/types';
+import type { Category, Finding, Label, Sentence, Stance } from '../types';
+import { normalize, severityOf } from './engine';
+import { LABEL_TABLE, rowMatches, type LabelRow } from './label-table';
+
+/** The categories the label table decides (data flows); the others keep dedicated rules. */
+export const TABLE_CATEGORIES: ReadonlySet<Category> = new Set(LABEL_TABLE.map((r) => r.label.split(':')[0] as Category));
+
+/** Practices of a page and the findings the label table draws from them. */
+export interface PracticeResult {
+  practices: Practice[];
+  findings: Finding[];
+}
+
+/** The public shape of a practice (the fields `Practice` lists, nothing the table reads on the side). */
+function publicPractice(p: ReadPractice): Practice {
+  const { purposes: _p, conditions: _c, via: _v, dataFromContext: _d, ...out } = p;
+  return out;
+}
+
+/**
+ * Reads every sentence's practices in document order (so "such information" can be resolved from
+ * the sentence before, and a list item from its lead-in), then applies the label table. A bare
+ * heading gets no finding, but its practices still give context to the sentences under it.
+ */
+export function practiceFindings(sentences: readonly Sentence[], isBareHeading: (text: string) => boolean): PracticeResult {
+  const practices: Practice[] = [];
+  const findings: Finding[] = [];
+  const byText = new Map<string, ReadPractice[]>();
+  const headingMentions = memoHeading();
+  let previous: ReadPractice[] = [];
+  let lastHeading = '';
+  for (const s of sentences) {
+    if (s.heading !== lastHeading) previous = [];
+    lastHeading = s.heading;
+    const text = normalize(s.text);
+    const lead = s.lead && s.lead !== s.text ? (byText.get(s.lead) ?? readLead(s.lead)) : [];
+    const leadRecipients = s.lead && s.lead !== s.text ? recipientsOf(s.lead) : [];
+    const leadStatesRight = s.listItem === true && rightLead(s.lead);
+    const heading = headingMentions(s.heading);
+    const ctx: PracticeContext = { previous, lead, leadRecipients, listItem: s.listItem === true, leadStatesRight, heading: heading.mentions, ...(heading.topic ? { headingTopic: heading.topic } : {}) };
+    const reading = readSentence(text, s.start, s.end, ctx);
+    const read = reading.practices;
+    byText.set(s.text, read);
+    previous = read.length ? read : previous;
+    // A list item or table cell is read with its lead-in even when it looks like a title ("Advertising providers").
+    if (read.length === 0 || (!s.listItem && (isBareHeading(text) || reading.view.titleLine))) continue;
+    findings.push(...labelsOf(read, s, practices.length));
+    practices.push(...read.map(publicPractice));
+  }
+  return { practices, findings };
+}
+
+/** A lead-in read on its own (when it was not read as a sentence of this page). */
+function readLead(lead: string): ReadPractice[] {
+  const text = normalize(lead);
+  return readSentence(text, 0, text.length, { previous: [], lead: [], listItem: false, heading: [] }).practices;
+}
+
+/** The table's findings for one sentence's practices; `offset` is the index of its first practice. */
+function labelsOf(read: readonly ReadPractice[], s: Sentence, offset: number): Finding[] {
+  const hits = new Map<Label, { row: LabelRow; practice: number }>();
+  read.forEach((p, i) => {
+    // A row's `suppress` cancels the other stance of the same practice only: "we share it with
+    // advertisers only if you opt in" is a protection; "we do not sell it for money, but we may
+    // 'sell' it" keeps both clauses' stances.
+    const own = LABEL_TABLE.filter((row) => rowMatches(row, p));
+    const cancelled = new Set(own.flatMap((row) => (row.suppress ?? []).map((stance) => `${row.label.split(':')[0]}:${stance}` as Label)));
+    for (const row of own) if (!cancelled.has(row.label) && !hits.has(row.label)) hits.set(row.label, { row, practice: offset + i });
+  });
+  const out: Finding[] = [];
+  for (const [label, { row, practice }] of hits) {
+    const [category, stance] = label.split(':') as [Category, Stance];
+    out.push({ label, category, stance, severity: severityOf(label, stance), text: s.text, start: s.start, end: s.end, confidence: row.confidence ?? 0.75, rule: `table/${row.id}`, practice });
+  }
+  return out;
+}
+
+/** Recipients a lead-in names, remembered for the run of sentences under it. */
+const recipientsOf = (() => {
+  let last = '';
+  let answer: Recipient[] = [];
+  return (lead: string): Recipient[] => {
+    if (lead !== last) {
+      last = lead;
+      answer = MATCHER.find(tokenize(normalize(lead))).filter((m) => m.cls === 'recipient').map((m) => m.id as Recipient);
+    }
+    return answer;
+  };
+})();
+
+/** Whether a lead-in states a right, remembered for the run of items under it. */
+const rightLead = (() => {
+  let last = '';
+  let answer = false;
+  return (lead: string): boolean => {
+    if (lead !== last) {
+      last = lead;
+      answer = statesRight(tokenize(normalize(lead)));
+    }
+    return answer;
+  };
+})();
+
+/** Heading concepts, remembered for the run of sentences under one heading. */
+function memoHeading(): (heading: string) => { mentions: Mention[]; topic: Recipient | undefined } {
+  let last = '';
+  let read: { mentions: Mention[]; topic: Recipient | undefined } = { mentions: [], topic: undefined };
+  return (heading) => {
+    if (heading !== last) {
+      last = heading;
+      const tokens = heading ? tokenize(normalize(heading)) : [];
+      read = { mentions: MATCHER.find(tokens), topic: headingTopic(tokens.map((t) => t.w)) };
+    }
+    return read;
+  };
+}

@@ -1,0 +1,131 @@
+import type { Lexicon, LexiconEntry } from './types';
+
+/** What is done with data. */
+export type Action = 'collect' | 'share' | 'sell' | 'combine' | 'retain' | 'track' | 'use';
+
+const receive: LexiconEntry<Action> = {
+  id: 'collect',
+  sense: 'receive',
+  gloss: 'data handed to the actor: receive, obtain, be given access',
+  inflect: 'verb',
+  terms: ['receive', 'obtain', 'have access to', 'gain access to', 'be given', 'be provided with', 'get access to', 'see', '(contact|call|email|e mail|phone|text|message) you'],
+  not: ['receive (marketing|promotional|newsletters|emails|communications|offers|messages|notifications|updates|a|an|the service|services|payment|payments)'],
+  examples: { yes: ['advertisers may receive your email address', 'sponsors obtain your name'], no: ['you will receive newsletters'] },
+};
+
+const collect: LexiconEntry<Action> = {
+  id: 'collect',
+  gloss: 'data comes to the actor: collect, access, read, upload, sync, import (and receive, obtain: see `receive`)',
+  inflect: 'verb',
+  terms: [
+    'collect', 'gather', 'access', 'read', 'scan', 'upload', 'sync', 'synchronize',
+    'synchronise', 'import', 'capture', 'record', 'log', 'retrieve', 'extract', 'copy', 'request', 'ask * for', 'derive',
+    'infer', 'determine', 'detect', 'look up', 'pull', 'compile', 'intercept', 'listen to', 'review', 'estimate', 'work out',
+  ],
+  nouns: ['collection', 'upload', 'uploading', 'access to', 'import of', 'syncing', 'synchronization', 'synchronisation', 'capture of', '(app|device|phone|mobile) permissions'],
+  not: ['request that', 'requested by you', 'log (in|into|on|out|off)'],
+  examples: { yes: ['we collect', 'is uploaded', 'we may access', 'synced', 'the upload of your contacts'], no: ['you will receive newsletters', 'log in to your account'] },
+};
+
+const share: LexiconEntry<Action> = {
+  id: 'share',
+  gloss: 'data goes from the actor to a recipient: share, disclose, provide, transfer, make available',
+  inflect: 'verb',
+  terms: [
+    'share', 'disclose', 'provide', 'transfer', 'make * available', 'pass [on|along]', 'hand over', 'release', 'furnish',
+    'supply', 'distribute', 'send', 'transmit', 'give', 'grant * access', 'allow * to access', 'allow * access to', 'forward', 'report',
+    'communicate', 'expose', 'publish', 'pass * to', 'reveal',
+  ],
+  nouns: ['disclosure', 'sharing', 'transfer', 'transmission', 'provision'],
+  not: ['provide you', 'send you', 'give you', 'report (abuse|a problem|an issue|to you)', 'communicate with', 'going forward'],
+  examples: { yes: ['we may share', 'is disclosed', 'make your data available', 'passed on to', 'disclosure to advertisers'], no: ['to provide you with our services', 'we send you emails'] },
+};
+
+const letContact: LexiconEntry<Action> = {
+  id: 'share',
+  sense: 'contact',
+  gloss: 'letting others reach the user: they can only do so with the data they were given',
+  inflect: 'verb',
+  terms: ['(let|allow|permit|enable) * [to] (contact|email|call|text|reach|send) you'],
+  examples: { yes: ['we may let our sponsors contact you', 'we allow marketers to send you offers'], no: ['we may contact you'] },
+};
+
+const shown: LexiconEntry<Action> = {
+  id: 'share',
+  sense: 'shown',
+  gloss: "the user's data shown to others: its subject is the data ('your name may appear in ads')",
+  inflect: 'verb',
+  terms: ['appear in', 'appear on', 'be (shown|displayed) (in|on|to)'],
+  examples: { yes: ['your name may appear in sponsored content'], no: ['as it appears'] },
+};
+
+const sell: LexiconEntry<Action> = {
+  id: 'sell',
+  gloss: 'data given for money or value: sell, rent, lease, trade, barter',
+  inflect: 'verb',
+  terms: ['sell', 'rent', 'lease', 'trade', 'barter', 'monetize', 'monetise', 'license', 'exchange', 'exchange * for (money|value|payment|compensation|consideration|something of value)'],
+  nouns: ['sale of', 'sales of', 'rental of', 'selling of', '(for|on) sale', '(considered|deemed|constitutes|constitute|treated as|qualify as|qualifies as) [a] ["] (sale|selling)'],
+  not: ['do not sell [or share] my', '(exchange|exchanges) (rate|rates|commission)', 'stock exchange', 'trade (secrets|secret|names|name|marks|mark|shows|show|associations|compliance|unions|commission)', 'federal trade', '(buy|buying) and (sell|selling)', 'exchange of (messages|information with you)'],
+  examples: { yes: ['we do not sell', 'may be sold', 'rent your data', 'the sale of personal information'], no: ['trade shows', 'exchange rates'] },
+};
+
+const profile: LexiconEntry<Action> = {
+  id: 'combine',
+  sense: 'profile',
+  gloss: 'data joined into a profile of the user',
+  inflect: 'verb',
+  terms: ['(build|create|develop|compile) * (profile|profiles)'],
+  examples: { yes: ['we build profiles of your interests', 'to create a profile about you'], no: ['your profile page'] },
+};
+
+const buy: LexiconEntry<Action> = {
+  id: 'sell',
+  sense: 'buy',
+  gloss: 'a sale seen from the buyer: data partners buy or purchase data',
+  inflect: 'verb',
+  terms: ['buy', 'purchase', 'pay for'],
+  not: ['(buy|purchase) (a|an|the|our|products|goods|items|tickets|subscriptions|games|services|from us)'],
+  examples: { yes: ['data partners that purchase this information'], no: ['when you purchase a subscription'] },
+};
+
+const combine: LexiconEntry<Action> = {
+  id: 'combine',
+  gloss: 'data joined with other data: combine, merge, link, match, supplement, enrich',
+  inflect: 'verb',
+  terms: ['combine', 'merge', 'link', 'match', 'associate', 'supplement', 'enrich', 'append', 'cross reference', 'correlate', 'compare'],
+  nouns: ['combination', 'matching', 'linking'],
+  not: ['links to', 'link to', 'linked to (other|third party) (sites|websites)', 'match you with', 'matches you with', '(our|the|these|those|affiliate|such) links'],
+  examples: { yes: ['we may combine it with', 'is linked with', 'supplement the information'], no: ['links to other websites'] },
+};
+
+const retain: LexiconEntry<Action> = {
+  id: 'retain',
+  gloss: 'data kept: retain, keep, store, hold, preserve, archive',
+  inflect: 'verb',
+  terms: ['retain', 'keep', 'store', 'hold', 'preserve', 'archive', 'maintain'],
+  nouns: ['retention', 'storage'],
+  not: ['keep (you|in mind|track)', 'hold (harmless|us)', 'maintain (security|safeguards|appropriate|reasonable|the security)'],
+  examples: { yes: ['we retain', 'is stored', 'kept for'], no: ['keep you informed', 'keep in mind'] },
+};
+
+const track: LexiconEntry<Action> = {
+  id: 'track',
+  gloss: "following the user's activity: track, monitor, profile",
+  inflect: 'verb',
+  terms: ['track', 'monitor', 'follow * across', 'observe'],
+  nouns: ['tracking', 'monitoring', 'profiling'],
+  not: ['track (your|the) (order|orders|package|packages|shipment|shipments|delivery)', 'keep track'],
+  examples: { yes: ['we track', 'monitored', 'profiling'], no: ['track your order'] },
+};
+
+const use: LexiconEntry<Action> = {
+  id: 'use',
+  gloss: 'data put to a purpose: use, process, analyse',
+  inflect: 'verb',
+  terms: ['use', 'process', 'analyze', 'analyse', 'utilize', 'utilise', 'leverage', 'rely on', 'employ'],
+  nouns: ['use of', 'processing', 'usage of', 'analysis of'],
+  examples: { yes: ['we use', 'processed', 'the processing of'], no: ['we collect'] },
+};
+
+/** Actions, in the order a tie on the same words is settled. */
+export const ACTIONS: Lexicon<Action> = { cls: 'action', entries: [sell, buy, share, letContact, shown, receive, collect, combine, profile, retain, track, use] };

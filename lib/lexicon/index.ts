@@ -1,0 +1,26 @@
+/**
+ * The lexicons: every concept the practice layer reads, as data. To teach the engine a new data
+ * type or recipient, add an entry (with examples) to `data-types.ts` or `recipients.ts`; every
+ * practice and label row that asks for that concept picks it up.
+ */
+import { ACTIONS } from './actions';
+import { CONDITIONS } from './conditions';
+import { DATA_TYPES } from './data-types';
+import { LexiconMatcher } from './matcher';
+import { PURPOSES } from './purposes';
+import { RECIPIENTS } from './recipients';
+import type { Lexicon } from './types';
+
+export type { Action } from './actions';
+export type { Condition } from './conditions';
+export type { DataType } from './data-types';
+export type { Purpose } from './purposes';
+export type { Recipient } from './recipients';
+export type { ConceptClass, Lexicon, LexiconEntry, Mention } from './types';
+export { LexiconMatcher } from './matcher';
+
+/** Every lexicon, in the order a tie between classes is settled. */
+export const LEXICONS: ReadonlyArray<Lexicon> = [ACTIONS, RECIPIENTS, DATA_TYPES, PURPOSES, CONDITIONS];
+
+/** One matcher over all lexicons, built once. */
+export const MATCHER = new LexiconMatcher(LEXICONS);

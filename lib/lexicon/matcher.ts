@@ -1,0 +1,171 @@
+import type { Token } from '../practice/tokens';
+import { termSlots, type Slot } from './expand';
+import type { ConceptClass, Lexicon, Mention } from './types';
+
+interface Payload {
+  cls: ConceptClass;
+  id: string;
+  form: Mention['form'];
+  sense?: string;
+  /** Entry order across all lexicons: the lower wins a tie on the same words. */
+  rank: number;
+  /** An entry's `not` phrase: cancels that entry's mentions it covers. */
+  blocks: boolean;
+}
+
+/**
+ * A node of the word trie. `eps` continues a term without reading a word (where a slot of
+ * choices joins the rest of the term), a gap after skipping up to `max` words.
+ */
+interface Node {
+  next: Map<string, Node>;
+  eps: Node[];
+  gaps: Array<{ max: number; node: Node }>;
+  ends: Payload[];
+}
+
+const node = (): Node => ({ next: new Map(), eps: [], gaps: [], ends: [] });
+const PUNCTUATION = /^[^\p{L}\p{N}]/u;
+
+type Found = Mention & { rank: number; blocks: boolean };
+
+/**
+ * Finds lexicon concepts in token streams. All terms of all lexicons share one word trie, so a
+ * sentence costs one walk per token, as deep as the longest term that fits there.
+ */
+export class LexiconMatcher {
+  private readonly root = node();
+
+  constructor(lexicons: ReadonlyArray<Lexicon>) {
+    let rank = 0;
+    for (const lex of lexicons) {
+      for (const e of lex.entries) {
+        const add = (term: string, inflect: 'noun' | 'verb' | 'none', form: Mention['form'], blocks: boolean) =>
+          this.insert(termSlots(term, inflect), { cls: lex.cls, id: e.id, form, rank, blocks, ...(e.sense ? { sense: e.sense } : {}) });
+        for (const t of e.terms) add(t, e.inflect ?? 'noun', 'term', false);
+        for (const t of e.nouns ?? []) add(t, 'noun', 'noun', false);
+        for (const t of e.not ?? []) add(t, 'none', 'term', true);
+        rank++;
+      }
+    }
+  }
+
+  /** Adds a term slot by slot: a slot of several choices joins the rest of the term through one node. */
+  private insert(slots: readonly Slot[], p: Payload): void {
+    // Matching starts at a word, so an optional first slot makes two terms: with it and without it.
+    const head = slots[0];
+    if (head && !('gap' in head) && head.alts.some((a) => a.length === 0)) {
+      if (slots.length > 1) this.insert(slots.slice(1), p);
+      const words = head.alts.filter((a) => a.length > 0);
+      if (words.length) this.insert([{ alts: words }, ...slots.slice(1)], p);
+      return;
+    }
+    let frontier: Node[] = [this.root];
+    for (const slot of slots) {
+      if ('gap' in slot) {
+        const join = node();
+        for (const n of frontier) n.gaps.push({ max: slot.gap, node: join });
+        frontier = [join];
+        continue;
+      }
+      const only = slot.alts[0];
+      if (frontier.length === 1 && slot.alts.length === 1 && only && only.length) {
+        frontier = [path(frontier[0] as Node, only)];
+        continue;
+      }
+      const join = node();
+      for (const n of frontier) for (const alt of slot.alts) (alt.length ? path(n, alt) : n).eps.push(join);
+      frontier = [join];
+    }
+    for (const end of frontier) {
+      if (!end.ends.some((e) => e.id === p.id && e.cls === p.cls && e.blocks === p.blocks && e.form === p.form && e.sense === p.sense)) end.ends.push(p);
+    }
+  }
+
+  /**
+   * Every concept in `tokens`, left to right. Overlapping mentions keep the longest ("advertising
+   * partners" is a recipient, not the purpose "advertising"); a `not` phrase cancels the mentions of
+   * its entry that it covers.
+   */
+  find(tokens: readonly Token[]): Mention[] {
+    const raw: Found[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const first = this.root.next.get((tokens[i] as Token).w);
+      if (first) walk(first, tokens, i, i + 1, raw);
+    }
+    if (raw.length === 0) return [];
+    dropNamedVerbs(raw, tokens);
+    const blockers = raw.filter((m) => m.blocks);
+    const live = blockers.length ? raw.filter((m) => !m.blocks && !blockers.some((b) => b.id === m.id && b.cls === m.cls && b.from <= m.from && b.to >= m.to)) : raw;
+    // Longest first, then leftmost, then lexicon order: each kept mention shadows what it covers.
+    live.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from || a.rank - b.rank);
+    const kept: Found[] = [];
+    for (const m of live) {
+      // A same-class overlap, or a longer overlapping mention of another class, shadows `m`:
+      // "information about your use" is data, not the action "use of". Equal spans of two classes
+      // both stand. An action shadows nothing else ("let our sponsors contact you" keeps the
+      // sponsors), and a condition or purpose never shadows an action ("if you choose to share").
+      const shadowed = kept.some(
+        (k) =>
+          k.from < m.to &&
+          m.from < k.to &&
+          (k.cls === m.cls || (k.to - k.from > m.to - m.from && k.cls !== 'action' && !(m.cls === 'action' && (k.cls === 'condition' || k.cls === 'purpose')))),
+      );
+      if (!shadowed) kept.push(m);
+    }
+    kept.sort((a, b) => a.from - b.from || a.to - b.to);
+    return kept.map(({ rank: _r, blocks: _b, ...m }) => m);
+  }
+}
+
+/** The node reached from `n` by the words `words`, created as needed. */
+function path(n: Node, words: readonly string[]): Node {
+  let at = n;
+  for (const w of words) {
+    let child = at.next.get(w);
+    if (!child) at.next.set(w, (child = node()));
+    at = child;
+  }
+  return at;
+}
+
+/**
+ * Drops actions spelled with a capital next to another capitalised word, inside a sentence not set
+ * in title case: "Match Group companies" names a company, it does not match anything. Title-case
+ * headings ("Information We Collect") and table cells ("Sold or shared: Yes") keep their verbs.
+ */
+function dropNamedVerbs(raw: Found[], tokens: readonly Token[]): void {
+  let caps = 0;
+  let words = 0;
+  for (const t of tokens) {
+    if (!/[\p{L}]/u.test(t.w)) continue;
+    words++;
+    if (t.cap) caps++;
+  }
+  if (caps * 2 > words) return;
+  for (let i = raw.length - 1; i >= 0; i--) {
+    const m = raw[i] as Found;
+    const t = tokens[m.from] as Token;
+    const inName = (tokens[m.from - 1]?.cap ?? false) || (tokens[m.to]?.cap ?? false);
+    if (m.cls === 'action' && t.cap && inName && m.from > 0 && !/^[.:;("\u201c\u2013\u2014]$/.test(tokens[m.from - 1]?.w ?? '')) raw.splice(i, 1);
+  }
+}
+
+/** Collects every term end reachable from node `n`, whose words so far cover tokens [from, k). */
+function walk(n: Node, tokens: readonly Token[], from: number, k: number, out: Found[]): void {
+  for (const p of n.ends) out.push({ cls: p.cls, id: p.id, from, to: k, form: p.form, rank: p.rank, blocks: p.blocks, ...(p.sense ? { sense: p.sense } : {}) });
+  for (const e of n.eps) walk(e, tokens, from, k, out);
+  const t = tokens[k];
+  if (t) {
+    const child = n.next.get(t.w);
+    if (child) walk(child, tokens, from, k + 1, out);
+  }
+  for (const gap of n.gaps) {
+    for (let skip = 0; skip <= gap.max; skip++) {
+      const after = tokens[k + skip];
+      if (!after) break;
+      walk(gap.node, tokens, from, k + skip, out);
+      if (PUNCTUATION.test(after.w)) break;
+    }
+  }
+}

@@ -1,0 +1,115 @@
+import type { Mention, Recipient } from '../lexicon';
+import { resolveRecipient, type PracticeContext } from './context';
+import { FROM, TO, WE } from './grammar';
+import type { SentenceView } from './sentence';
+import type { Actor, ReadPractice } from './types';
+
+const DETERMINER = new Set(['the', 'a', 'an', 'our', 'your', 'their', 'its', 'his', 'her', 'any', 'all', 'some', 'certain', 'other', 'such', 'these', 'those', 'each', 'of', 'including', 'like', 'as']);
+// Nouns by which the service names itself as the one acting ("the app reads your contacts").
+const SERVICE = new Set(['assistant', 'app', 'apps', 'application', 'applications', 'service', 'site', 'website', 'websites', 'platform', 'software', 'company', 'sdk', 'sdks', 'extension', 'device', 'devices']);
+
+/**
+ * How a recipient mention relates to the action, from the preposition just before it: it receives
+ * (`to`), gives (`from`), acts in a passive (`by`), or stands bare (`subject`, or a listed or direct object).
+ */
+export function roleOf(v: SentenceView, m: Mention): 'to' | 'from' | 'by' | 'subject' {
+  for (let j = m.from - 1; j >= Math.max(0, m.from - 3); j--) {
+    const w = v.w(j);
+    if (FROM.has(w)) return 'from';
+    if (w === 'by') return 'by';
+    if (TO.has(w)) return 'to';
+    if (!DETERMINER.has(w)) break;
+  }
+  return 'subject';
+}
+
+/** The subject of an active verb: the nearest actor word or recipient before it in its clause. */
+export function actorOf(v: SentenceView, a: Mention, cs: number, done: readonly ReadPractice[], ctx: PracticeContext): Actor {
+  for (let j = a.from - 1; j >= Math.max(cs, a.from - 12); j--) {
+    const r = v.mentions.find((m) => m.cls === 'recipient' && m.to === j + 1 && roleOf(v, m) === 'subject');
+    if (r) return v.pointsBack(r) ? resolveRecipient(ctx) ?? (r.id as Recipient) : (r.id as Recipient);
+    // Words inside a data phrase ("information about you") are no subject.
+    if (v.inside(j, 'data')) continue;
+    const w = v.w(j);
+    if (WE.has(w) || SERVICE.has(w)) return 'we';
+    if (w === 'you') return 'user';
+    if (w === 'they') return resolveRecipient(ctx) ?? 'third-parties';
+    if (v.mentions.some((m) => m.cls === 'action' && m.to === j + 1)) return done[done.length - 1]?.actor ?? 'we';
+  }
+  return 'we';
+}
+
+/**
+ * True when token `i` stands among receivers: a preposition of receiving before it, with only list
+ * words and other nouns between ("with other users, including your friends and contacts").
+ */
+export function afterTo(v: SentenceView, i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
+    const w = v.w(j);
+    // "access to your contacts" reads them; "provide us with your contacts" hands them over.
+    if (TO.has(w)) return v.w(j - 1) !== 'access' && v.w(j - 1) !== 'us';
+    if (w === '.' || w === ';' || w === ':') return false;
+    if (v.inside(j, 'data', 'action')) return false;
+  }
+  return false;
+}
+
+/**
+ * "share it with us", "provide us with", "send to us": the service receives. Not once another
+ * recipient was named: "with companies under common control with us" describes them.
+ */
+export function toUs(v: SentenceView, from: number, to: number): boolean {
+  for (let i = from; i < Math.min(to, v.tokens.length); i++) {
+    if (v.mentions.some((m) => m.cls === 'recipient' && m.from >= from && m.to <= i)) return false;
+    if (v.w(i) !== 'us') continue;
+    if (i === from || TO.has(v.w(i - 1))) return true;
+  }
+  return false;
+}
+
+const PRONOUN = /^(?:them|these|those|it|him|her)$/;
+
+// Verbs whose first object is the receiver: "give them your details", "provide them with".
+const GIVES = /^(?:giv|gave|send|sent|provid|pass|suppl|furnish|offer)/;
+
+/** "share it with them", "give them your details", "pass it on to these": a recipient named only by a pronoun. */
+export function pronounRecipient(v: SentenceView, a: Mention, to: number): boolean {
+  if ((v.w(a.to) === 'them' || v.w(a.to) === 'him' || v.w(a.to) === 'her') && GIVES.test(v.w(a.from))) return true;
+  for (let i = a.to; i < Math.min(to, v.tokens.length) - 1; i++) {
+    if (TO.has(v.w(i)) && PRONOUN.test(v.w(i + 1))) return true;
+  }
+  return false;
+}
+
+/** "share it", "sell them", "provide this to": an object that is only a pronoun (not "these technologies"). */
+export function pronounObject(v: SentenceView, from: number, to: number): boolean {
+  for (let i = from; i < Math.min(to, from + 3); i++) {
+    const w = v.w(i);
+    if (w === 'it' || w === 'them') return true;
+    if ((w === 'this' || w === 'these' || w === 'that') && !/[\p{L}]/u.test(v.w(i + 1)[0] ?? '')) return true;
+  }
+  return false;
+}
+
+// Words that make a line a clause of its own, not a fragment that takes its verb from a lead-in or heading.
+const FINITE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', 'has', 'have', 'had', 'do', 'does', 'did', 'may', 'might', 'can', 'could', 'will', 'would', 'shall', 'should', 'must', 'we', 'they', 'he', 'she', 'it', 'i', 'please']);
+const FRAGMENT_WORDS = 40;
+
+/** A list item or table cell without a clause of its own ("Device ID, geolocation data"; "advertising partners, to show you offers"). */
+export function isFragment(v: SentenceView): boolean {
+  // A short line in title case ("Advertisers.", "Sponsors and Other Partners") is a sub-heading.
+  if (v.titleLine) return false;
+  let words = 0;
+  let subordinate = false;
+  v.tokens.forEach((t, i) => {
+    // An aside ("(you can view their policy at ...)") or a subordinate clause ("... so that they can
+    // show you ads") does not make a cell a clause of its own.
+    if (v.aside(i) || !/[\p{L}\p{N}]/u.test(t.w)) return;
+    if (SUBORDINATE_OPENERS.has(t.w)) subordinate = true;
+    if (FINITE.has(t.w) && !subordinate) words = Number.POSITIVE_INFINITY;
+    words++;
+  });
+  return words <= FRAGMENT_WORDS;
+}
+
+const SUBORDINATE_OPENERS = new Set(['so', 'that', 'who', 'which', 'whom', 'whose', 'because', 'if', 'when', 'where', 'unless', 'to']);
