@@ -5,6 +5,9 @@ import type { Need } from './prefilter';
 import type { Requirement } from './prefilter-literals';
 import { cueRequirement, planFor, ruleRequirement } from './prefilter-rules';
 import type { CategoryRules, Rule } from './rule';
+import { isBareHeading } from '../segment/bare-heading';
+
+export { isBareHeading } from '../segment/bare-heading';
 
 /** A rule prepared for matching: its trigger as a global regex so every occurrence is tried. */
 export interface CompiledRule {
@@ -102,25 +105,6 @@ export function normalize(text: string): string {
   return text.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u00a0\u2009\u202f]/g, ' ');
 }
 
-// Words that make a short line a statement rather than a title ("We Do Not Sell Your Data" is a statement).
-const STATEMENT_WORD = /\b(?:we|you|i|they|it|do|does|don't|doesn't|not|no|never|may|might|will|won't|can|cannot|can't|is|are|was|be|been|has|have)\b/i;
-
-/**
- * True for a line that only names a section ("Interest-Based Advertising", "Cookies and Tracking"):
- * the taxonomy gives such a line no label; the heading still gives context to the sentences under it.
- */
-export function isBareHeading(text: string): boolean {
-  const t = text.trim();
-  if (/[.!?;:,]$/.test(t)) return false;
-  const words = t.split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 10) return false;
-  // A Title Case line is a title even with a subject ("Information We Obtain From Other Sources"),
-  // unless it makes a negative promise ("We Do Not Sell Your Data").
-  const titleCase = words.every((w) => /^[^a-z]/.test(w) || /^(?:and|or|of|the|a|an|to|for|in|on|with|by|from|about|&)$/.test(w));
-  if (titleCase && words.length >= 2) return !/\b(?:not|never|no|none)\b|n't\b/i.test(t);
-  return words.length <= 6 && !STATEMENT_WORD.test(t);
-}
-
 /** A rule whose topic is read only from the heading or lead: it runs even when the category cue misses the sentence. */
 function isContextOnly(rule: Rule): boolean {
   return rule.topic !== undefined && rule.topicIn !== undefined && !rule.topicIn.includes('sentence');
@@ -143,6 +127,7 @@ export interface SentenceContext {
  */
 export function ruleFires(r: CompiledRule, s: Sentence, text: string = normalize(s.text), ctx?: SentenceContext): boolean {
   const { rule } = r;
+  if (rule.listItem && !s.listItem) return false;
   if (r.contextOnly && !topicFires(r, s, text, ctx)) return false;
   if (rule.polarity === 'negated' && !(ctx ? (ctx.mayNegate ??= mayBeNegated(text)) : mayBeNegated(text))) return false;
   for (const re of r.also) if (!re.test(text)) return false;

@@ -18,7 +18,16 @@ export interface Classification {
  */
 export function classifyAll(sentences: Sentence[]): Classification {
   const table = practiceFindings(sentences, isBareHeading);
-  const findings = [...runRules(COMPILED, sentences), ...table.findings].sort((a, b) => a.start - b.start);
+  // A label found by a rule and by the table on one sentence is one finding (the rule's, named first).
+  const seen = new Set<string>();
+  const findings = [...runRules(COMPILED, sentences), ...table.findings]
+    .filter((f) => {
+      const key = `${f.start}:${f.label}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => a.start - b.start);
   return { findings, practices: table.practices };
 }
 

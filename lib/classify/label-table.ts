@@ -37,6 +37,12 @@ export interface LabelRow {
   onlyData?: readonly DataType[];
   /** The data is named by a reference ("the information"), so it is data the actor was given. */
   dataIsReference?: true;
+  /** Not this sense. */
+  notSense?: string;
+  /** The data is named as personal ("personal information"). */
+  personal?: true;
+  /** The sentence is short enough to state one thing. */
+  brief?: true;
   /** The practice names no recipient. */
   noRecipient?: true;
   /** The sentence makes no exception after the action ("except as described below"). */
@@ -60,10 +66,12 @@ const NOT_PERSONAL: Condition[] = ['aggregated'];
 export const LABEL_TABLE: readonly LabelRow[] = [
   { id: 'paid-for-data', label: 'data-sale:risk', says: 'gives data for money or other value', actions: ['share'], negated: false, purposes: ['payment'], actors: ['we'] },
   { id: 'paid-for-access', label: 'data-sale:risk', says: 'lets others access data for money', actions: ['collect'], negated: false, purposes: ['payment'], data: 'any' },
-  { id: 'sells-data', label: 'data-sale:risk', says: 'sells, rents or trades data', actions: ['sell'], negated: false, data: 'any', actors: ['we', 'affiliates'], without: NOT_PERSONAL, notPurposes: ['merger', 'security'] },
+  { id: 'trades-data', label: 'data-sale:risk', says: 'trades data with other companies', actions: ['sell'], sense: 'exchange', negated: false, data: 'any', recipients: ['third-parties', 'partners', 'advertisers', 'data-brokers'], without: NOT_PERSONAL, notPurposes: ['merger', 'security'] },
+  { id: 'sells-data', label: 'data-sale:risk', says: 'sells, rents or trades data', actions: ['sell'], notSense: 'exchange', negated: false, data: 'any', actors: ['we', 'affiliates'], without: NOT_PERSONAL, notPurposes: ['merger', 'security'] },
   { id: 'does-not-sell', label: 'data-sale:protection', says: 'states it does not sell data', actions: ['sell'], negated: true, data: 'any', actors: ['we', 'affiliates'], suppress: ['risk'] },
   { id: 'does-not-sell-to', label: 'data-sale:protection', says: 'states it does not sell data to others', actions: ['sell'], negated: true, recipients: ['third-parties', 'advertisers', 'data-brokers', 'partners'], actors: ['we', 'affiliates'], suppress: ['risk'] },
-  { id: 'shares-with-nobody', label: 'data-sale:protection', says: 'states it does not share personal data with third parties', actions: ['share'], negated: true, recipients: ['third-parties'], onlyData: ['personal-info'], actors: ['we'], notPurposes: ['advertising'], unexcepted: true },
+  { id: 'shares-with-nobody', label: 'data-sale:protection', says: 'states it does not share personal data with third parties', actions: ['share'], negated: true, recipients: ['third-parties'], onlyData: ['personal-info'], actors: ['we'], via: ['verb'], notPurposes: ['advertising'], without: ['aggregated', 'no-consent', 'consent'], unexcepted: true },
+  { id: 'shares-no-personal-data', label: 'data-sale:protection', says: 'states in a sentence of its own that it does not share personal data', actions: ['share'], negated: true, personal: true, brief: true, noRecipient: true, actors: ['we'], via: ['verb'], unexcepted: true },
 
   { id: 'shares-with-advertisers', label: 'advertiser-sharing:risk', says: 'shares data with advertisers', actions: SENDS, negated: false, recipients: MARKETERS, data: 'any', without: ['aggregated', 'consent'] },
   { id: 'lets-advertisers-contact', label: 'advertiser-sharing:risk', says: 'lets advertisers contact the user', actions: ['share'], sense: 'contact', negated: false, recipients: MARKETERS },
@@ -76,11 +84,13 @@ export const LABEL_TABLE: readonly LabelRow[] = [
   { id: 'advertisers-receive-aggregates', label: 'advertiser-sharing:protection', says: 'advertisers receive only aggregated data', actions: ['collect'], sense: 'receive', negated: false, actors: MARKETERS, conditions: ['aggregated'], suppress: ['risk'] },
   { id: 'advertisers-use-data', label: 'advertiser-sharing:risk', says: 'advertisers use the data they were given', actions: ['use'], negated: false, actors: MARKETERS, dataIsReference: true, without: ['aggregated', 'consent'] },
   { id: 'partners-receive-for-marketing', label: 'advertiser-sharing:risk', says: 'partners or affiliates get data and market to the user', actions: ['collect'], sense: 'receive', negated: false, actors: MAY_MARKET, purposes: ['advertising'], without: ['aggregated', 'consent'] },
+  { id: 'partners-reach-out', label: 'advertiser-sharing:risk', says: 'partners or affiliates contact the user about their offers', actions: ['collect'], sense: 'reach', negated: false, actors: [...MARKETERS, ...MAY_MARKET], purposes: ['advertising'], without: ['consent'] },
   { id: 'advertisers-get-nothing', label: 'advertiser-sharing:protection', says: 'states advertisers do not receive personal data', actions: ['collect'], sense: 'receive', negated: true, actors: MARKETERS, suppress: ['risk'] },
   { id: 'advertisers-get-aggregates', label: 'advertiser-sharing:protection', says: 'gives advertisers only aggregated or de-identified data', actions: SENDS, negated: false, recipients: MARKETERS, conditions: ['aggregated'], suppress: ['risk'] },
   { id: 'aggregates-for-marketing', label: 'advertiser-sharing:protection', says: 'shares only aggregated data for marketing', actions: SENDS, negated: false, recipients: MAY_MARKET, purposes: ['advertising'], conditions: ['aggregated'], suppress: ['risk'] },
   { id: 'advertisers-with-consent', label: 'advertiser-sharing:protection', says: 'shares with advertisers only with opt-in consent', actions: SENDS, negated: false, recipients: MARKETERS, conditions: ['consent'], suppress: ['risk'] },
-  { id: 'no-advertiser-sharing', label: 'advertiser-sharing:protection', says: 'states it does not share data with advertisers', actions: SENDS, negated: true, recipients: MARKETERS, suppress: ['risk'] },
+  { id: 'no-advertiser-sharing', label: 'advertiser-sharing:protection', says: 'states it does not share data with advertisers', actions: SENDS, negated: true, recipients: MARKETERS, unexcepted: true, suppress: ['risk'] },
+  { id: 'only-aggregates-to-others', label: 'advertiser-sharing:protection', says: 'shares no personal data with third parties, only aggregates', actions: SENDS, negated: true, recipients: MAY_MARKET, conditions: ['aggregated'], suppress: ['risk'] },
   { id: 'no-sharing-for-marketing', label: 'advertiser-sharing:protection', says: 'states it does not share data for others\' marketing', actions: SENDS, negated: true, purposes: ['advertising'], suppress: ['risk'] },
 
   { id: 'reads-contacts', label: 'contacts-access:risk', says: "collects, uses or keeps the contact list or others' details", actions: HOLDS, negated: false, data: ['contacts'], without: ['on-device'] },
@@ -96,9 +106,14 @@ export const LABEL_TABLE: readonly LabelRow[] = [
   { id: 'links-activity-to-identity', label: 'data-combination:risk', says: 'links tracked activity to the identity of the user', actions: ['combine'], negated: false, allData: ['activity', 'personal-info'] },
   { id: 'data-from-others', label: 'data-combination:risk', says: 'obtains data about users from other sources', actions: ['collect'], negated: false, data: 'any', sources: OUTSIDE_SOURCES },
   { id: 'builds-profiles', label: 'data-combination:risk', says: 'builds profiles from data of other sources', actions: ['combine'], sense: 'profile', negated: false, sources: OUTSIDE_SOURCES },
+  { id: 'profiles-from-tracking', label: 'data-combination:risk', says: 'builds profiles from tracked activity', actions: ['combine'], sense: 'profile', negated: false, data: ['activity'] },
   { id: 'joins-across-contexts', label: 'data-combination:risk', says: 'joins activity across devices, apps or sites', actions: ['combine', 'use', 'collect', 'track'], negated: false, purposes: ['cross-context'] },
 
   { id: 'sensitive-collected', label: 'sensitive-data:risk', says: 'collects financial, health, biometric or government-id data', actions: HOLDS, negated: false, data: SENSITIVE },
+
+  { id: 'opt-in-required', label: 'choice:protection', says: 'the practice needs the user\'s prior consent', actions: ANY_ACTION, negated: false, conditions: ['consent'], without: ['implied-consent', 'no-consent'] },
+  { id: 'not-without-consent', label: 'choice:protection', says: 'the practice is denied without the user\'s consent (a sale denied so is a data-sale promise)', actions: ['collect', 'share', 'combine', 'retain', 'track', 'use'], negated: true, conditions: ['no-consent', 'consent'], without: ['implied-consent'] },
+  { id: 'unless-you-object', label: 'choice:protection', says: 'the user can refuse the practice', actions: ANY_ACTION, negated: false, conditions: ['opt-out'], without: ['implied-consent'] },
 
   { id: 'reads-communications', label: 'communications-access:risk', says: 'accesses or keeps the content or records of communications', actions: ['collect', 'use', 'retain', 'track'], negated: false, data: ['communications'], actors: ['we', 'service-providers', 'affiliates', 'partners', 'third-parties'], without: ['encrypted'] },
   { id: 'end-to-end-encrypted', label: 'communications-access:protection', says: 'communications are end-to-end encrypted', actions: ANY_ACTION, negated: false, data: ['communications'], conditions: ['encrypted'], suppress: ['risk'] },
@@ -122,6 +137,9 @@ export function rowMatches(row: LabelRow, p: ReadPractice): boolean {
   if (row.modalities && !row.modalities.includes(p.modality)) return false;
   if (row.dataIsReference && !p.dataIsReference) return false;
   if (row.sense && p.sense !== row.sense) return false;
+  if (row.notSense && p.sense === row.notSense) return false;
+  if (row.personal && !p.personal) return false;
+  if (row.brief && !p.brief) return false;
   if (row.unexcepted && p.excepted) return false;
   if (row.sources && !(p.source && row.sources.includes(p.source))) return false;
   if (row.actors && !row.actors.includes(p.actor)) return false;

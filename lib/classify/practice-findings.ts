@@ -49,7 +49,7 @@ export function practiceFindings(sentences: readonly Sentence[], isBareHeading: 
     byText.set(s.text, read);
     previous = read.length ? read : previous;
     // A list item or table cell is read with its lead-in even when it looks like a title ("Advertising providers").
-    if (read.length === 0 || (!s.listItem && (isBareHeading(text) || reading.view.titleLine))) continue;
+    if (read.length === 0 || (!s.listItem && isBareHeading(text))) continue;
     findings.push(...labelsOf(read, s, practices.length));
     practices.push(...read.map(publicPractice));
   }

@@ -32,6 +32,8 @@ export interface Rule {
    * sentence (the context, not the sentence, names the subject), so keep its `match` specific.
    */
   topicIn?: Array<'sentence' | 'heading' | 'lead'>;
+  /** The rule reads list items (and table cells) only: their lead-in gives them their meaning. */
+  listItem?: true;
   /** 0..1, default 0.7. */
   confidence?: number;
   /**

@@ -8,9 +8,18 @@ const receive: LexiconEntry<Action> = {
   sense: 'receive',
   gloss: 'data handed to the actor: receive, obtain, be given access',
   inflect: 'verb',
-  terms: ['receive', 'obtain', 'have access to', 'gain access to', 'be given', 'be provided with', 'get access to', 'see', '(contact|call|email|e mail|phone|text|message) you'],
+  terms: ['receive', 'obtain', 'have access to', 'gain access to', 'be given', 'be provided with', 'get access to', '(can|cannot|can not|will|may|never|do not|does not) see'],
   not: ['receive (marketing|promotional|newsletters|emails|communications|offers|messages|notifications|updates|a|an|the service|services|payment|payments)'],
   examples: { yes: ['advertisers may receive your email address', 'sponsors obtain your name'], no: ['you will receive newsletters'] },
+};
+
+const reach: LexiconEntry<Action> = {
+  id: 'collect',
+  sense: 'reach',
+  gloss: 'another company contacting the user: it could only do so with the data it was given',
+  inflect: 'verb',
+  terms: ['(contact|call|email|e mail|phone|text|message) you'],
+  examples: { yes: ['our group companies may call you about their products'], no: ['we collect'] },
 };
 
 const collect: LexiconEntry<Action> = {
@@ -63,7 +72,7 @@ const sell: LexiconEntry<Action> = {
   id: 'sell',
   gloss: 'data given for money or value: sell, rent, lease, trade, barter',
   inflect: 'verb',
-  terms: ['sell', 'rent', 'lease', 'trade', 'barter', 'monetize', 'monetise', 'license', 'exchange', 'exchange * for (money|value|payment|compensation|consideration|something of value)'],
+  terms: ['sell', 'rent', 'lease', 'trade', 'barter', 'monetize', 'monetise', 'license', 'exchange * for (money|value|payment|compensation|consideration|something of value)'],
   nouns: ['sale of', 'sales of', 'rental of', 'selling of', '(for|on) sale', '(considered|deemed|constitutes|constitute|treated as|qualify as|qualifies as) [a] ["] (sale|selling)'],
   not: ['do not sell [or share] my', '(exchange|exchanges) (rate|rates|commission)', 'stock exchange', 'trade (secrets|secret|names|name|marks|mark|shows|show|associations|compliance|unions|commission)', 'federal trade', '(buy|buying) and (sell|selling)', 'exchange of (messages|information with you)'],
   examples: { yes: ['we do not sell', 'may be sold', 'rent your data', 'the sale of personal information'], no: ['trade shows', 'exchange rates'] },
@@ -76,6 +85,16 @@ const profile: LexiconEntry<Action> = {
   inflect: 'verb',
   terms: ['(build|create|develop|compile) * (profile|profiles)'],
   examples: { yes: ['we build profiles of your interests', 'to create a profile about you'], no: ['your profile page'] },
+};
+
+const exchange: LexiconEntry<Action> = {
+  id: 'sell',
+  sense: 'exchange',
+  gloss: 'data traded with another company: a sale when the other side is a third party',
+  inflect: 'verb',
+  terms: ['exchange', 'swap'],
+  not: ['(exchange|exchanges) (rate|rates|commission)', 'stock exchange', 'exchange of (messages|information with you)'],
+  examples: { yes: ['we may exchange your personal information with other companies'], no: ['exchange rates'] },
 };
 
 const buy: LexiconEntry<Action> = {
@@ -92,7 +111,7 @@ const combine: LexiconEntry<Action> = {
   id: 'combine',
   gloss: 'data joined with other data: combine, merge, link, match, supplement, enrich',
   inflect: 'verb',
-  terms: ['combine', 'merge', 'link', 'match', 'associate', 'supplement', 'enrich', 'append', 'cross reference', 'correlate', 'compare'],
+  terms: ['combine', 'merge', 'link', 'match', 'associate', 'supplement', 'enrich', 'append', 'cross reference', 'correlate', 'compare', 'tie'],
   nouns: ['combination', 'matching', 'linking'],
   not: ['links to', 'link to', 'linked to (other|third party) (sites|websites)', 'match you with', 'matches you with', '(our|the|these|those|affiliate|such) links'],
   examples: { yes: ['we may combine it with', 'is linked with', 'supplement the information'], no: ['links to other websites'] },
@@ -128,4 +147,4 @@ const use: LexiconEntry<Action> = {
 };
 
 /** Actions, in the order a tie on the same words is settled. */
-export const ACTIONS: Lexicon<Action> = { cls: 'action', entries: [sell, buy, share, letContact, shown, receive, collect, combine, profile, retain, track, use] };
+export const ACTIONS: Lexicon<Action> = { cls: 'action', entries: [sell, exchange, buy, share, letContact, shown, receive, reach, collect, combine, profile, retain, track, use] };

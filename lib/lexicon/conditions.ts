@@ -1,25 +1,41 @@
 import type { Lexicon, LexiconEntry } from './types';
 
 /** What a practice is subject to. */
-export type Condition = 'consent' | 'opt-out' | 'aggregated' | 'identifiable' | 'on-device' | 'encrypted' | 'required-by-law' | 'contract' | 'discretion' | 'safeguards';
+export type Condition = 'consent' | 'no-consent' | 'implied-consent' | 'opt-out' | 'aggregated' | 'identifiable' | 'on-device' | 'encrypted' | 'required-by-law' | 'contract' | 'discretion' | 'safeguards';
 
 const consent: LexiconEntry<Condition> = {
   id: 'consent',
-  gloss: "the user's prior consent or opt-in",
+  gloss: "the user's prior, explicit consent or opt-in (choosing to use a feature is not consent)",
   terms: [
-    "(with|upon|subject to|after obtaining|after receiving|given|having obtained|based on) your [prior|express|explicit|affirmative|separate|specific] (consent|permission|approval|authorization|authorisation|agreement|direction|instructions)",
-    '(if|when|where|once|only if|only when|provided) you [have] [first|expressly|explicitly|specifically] (opt in|opted in|consent|consented|agree|agreed|choose|chose|elect|elected|allow|allowed|authorize|authorise|authorized|authorised|permit|grant|granted|give|gave|enable|enabled|turn on|request|requested|ask|asked|decide|instruct|direct|connect|link|sign up|signed up|activate|activated)',
+    "(with|upon|subject to|after obtaining|after receiving|given|having obtained|based on|for) your [prior|express|explicit|affirmative|separate|specific] (consent|permission|approval|authorization|authorisation|agreement)",
+    "(told|tell) us (it's|it is) (ok|okay|fine)",
+    '(if|when|where|once|only if|only when|provided|unless) you [have] [first|expressly|explicitly|specifically] (opt in|opted in|consent|consented|allow|allowed|authorize|authorise|authorized|authorised|permit|permitted|grant|granted|enable|enabled|turn on|give us permission|gave us permission|agree to [this|it|such])',
     '(where|when|if) we have (obtained|received) your [prior] consent',
+    '(if|when|where|once|only if|only when) you give us your [prior|express|explicit] (consent|permission)',
     '(where|when|if) (we have|you have given us) your [prior|express] (consent|permission)',
     '(ask|asks|asking|request|requests|requesting|seek|seeks|seeking|obtain|obtains|obtaining) (for|you for) your [prior|express|explicit] (consent|permission)',
-    '(ask|seek) your (consent|permission)',
-    '(opt in|opt ins|opted in|prior consent|express consent|explicit consent|affirmative consent)',
-    'at your (request|direction|choice)',
-    '(you|users) (choose|elect|decide|agree|consent|opt in|authorize|authorise|instruct us|direct us) to',
+    '(ask|seek|obtain|request|get) your [prior|express|explicit|opt in] (consent|permission)',
+    '(opt in|opt ins|opted in|prior consent|express consent|explicit consent|affirmative consent|opt in consent)',
     'with (the|your) consent of',
-    'your consent',
   ],
-  examples: { yes: ['with your consent', 'only if you opt in', 'if you choose to', 'we ask for your permission'], no: ['unless you opt out'] },
+  examples: { yes: ['with your consent', 'only if you opt in', 'if you allow it', 'we ask for your permission'], no: ['unless you opt out', 'if you choose to provide it'] },
+};
+
+const noConsent: LexiconEntry<Condition> = {
+  id: 'no-consent',
+  gloss: "the practice's relation to the user's consent, negatively: without it",
+  terms: ["without [your|the user's|their|the] [prior|express|explicit|affirmative|specific|separate|written] (consent|permission|authorization|authorisation|approval|knowledge)"],
+  examples: { yes: ['we will not share it without your consent'], no: ['with your consent'] },
+};
+
+const impliedConsent: LexiconEntry<Condition> = {
+  id: 'implied-consent',
+  gloss: 'consent deemed from mere use of the service',
+  terms: [
+    'by (using|accessing|visiting|continuing to use|registering|browsing|signing up|downloading|installing) ** (you|users) [hereby|expressly|specifically] (consent|agree|accept|acknowledge|authorize|authorise)',
+    '(are|is) deemed to [have] (consent|consented|agree|agreed|accept|accepted)',
+  ],
+  examples: { yes: ['by using the app you consent to', 'you are deemed to have consented'], no: ['if you consent'] },
 };
 
 const optOut: LexiconEntry<Condition> = {
@@ -28,7 +44,8 @@ const optOut: LexiconEntry<Condition> = {
   terms: [
     '(opt out|opt outs|opted out|unsubscribe|unsubscribing)',
     'unless you (object|opt out|tell us otherwise|withdraw)',
-    '(you|users) (can|may|have the right to|are able to) [always|at any time] (object|withdraw|disable|turn off|decline|refuse|limit|restrict|stop|revoke|change|adjust|manage|control)',
+    'unless you (ask|tell|instruct|direct|notify) us (not to|otherwise|to stop)',
+    '(you|users) (can|may|have the right to|are able to) [always|at any time] (object|withdraw|disable|turn off|decline|refuse|stop|revoke)',
     '(withdraw|revoke) your consent',
     '(turn off|disable|deactivate|switch off) (location|tracking|cookies|personalized|personalised|interest based|ad|this|these|the)',
     '(you|users) (may|can) (choose|elect) not to',
@@ -136,4 +153,4 @@ const safeguards: LexiconEntry<Condition> = {
 };
 
 /** Conditions. */
-export const CONDITIONS: Lexicon<Condition> = { cls: 'condition', entries: [identifiable, aggregated, onDevice, encrypted, safeguards, requiredByLaw, discretion, contract, optOut, consent] };
+export const CONDITIONS: Lexicon<Condition> = { cls: 'condition', entries: [identifiable, aggregated, onDevice, encrypted, safeguards, requiredByLaw, discretion, contract, impliedConsent, noConsent, optOut, consent] };

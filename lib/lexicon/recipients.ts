@@ -46,6 +46,7 @@ const dataBrokers: LexiconEntry<Recipient> = {
     '(data|list|information) (brokers|broker|resellers|aggregators|suppliers|vendors|compilers)',
     '(consumer|credit) (reporting|reference) agencies',
     'credit (bureaus|bureau|agencies)',
+    'credit (reports|report|checks|check|history|scores|score)',
     '(third party|commercial|public|publicly available|other|external|outside) (sources|databases|records|data sources)',
     'data (providers|companies|partners)',
   ],

@@ -3,7 +3,7 @@ import type { Action, Condition, DataType, Mention, Purpose, Recipient } from '.
 import { coordinated, exceptionAt, modalityOf, voiceOf } from './clauses';
 import { inheritFromHeading, inheritFromLead, resolveData, resolveRecipient, type PracticeContext } from './context';
 import { rightsFrame } from './frames';
-import { BE, BETWEEN_BE } from './grammar';
+import { BE, BETWEEN_BE, COORD } from './grammar';
 import { actorOf, afterTo, isFragment, pronounObject, pronounRecipient, roleOf, toUs } from './roles';
 import { SentenceView } from './sentence';
 import type { Actor, ReadPractice } from './types';
@@ -15,6 +15,13 @@ export interface SentenceReading {
   view: SentenceView;
   practices: ReadPractice[];
 }
+
+// A sentence this short states one thing ("We don't collect or share personal information.").
+const BRIEF_WORDS = 12;
+const INNER_NEGATOR = new Set(['cannot', 'not', 'never', "can't", "don't", "doesn't", "won't"]);
+
+// A contacts mention that names people (who may receive), not a list (which is data): "with your friends and contacts".
+const PEOPLE = new Set(['contacts', 'friends', 'connections', 'followers', 'friend']);
 
 // How far after a nominal action its data may stand ("the sale of your personal data").
 const NOUN_REACH = 5;
@@ -69,7 +76,8 @@ export function readSentence(text: string, start: number, end: number, ctx: Prac
     const [cs, ce] = v.clauseOf(a.from);
     const head = v.tokens[a.from];
     const tail = v.tokens[a.to - 1];
-    const negated = (head && tail ? isNegated(text, head.start, tail.end - head.start) : false) || answersNo(v, a.to, ce);
+    // "cannot see", "never receive": a term may carry its own negator.
+    const negated = (head && tail ? isNegated(text, head.start, tail.end - head.start) : false) || answersNo(v, a.to, ce) || v.tokens.slice(a.from, a.to).some((t) => INNER_NEGATOR.has(t.w));
     if (rightsFrame(v.tokens, cs, a.from, negated) || adverbialUse(v, a) || (ctx.leadStatesRight && !negated)) return;
     const prev = actions[k - 1];
     const sharesSubject = prev !== undefined && coordinated(v.tokens, prev.to, a.from);
@@ -86,10 +94,13 @@ export function readSentence(text: string, start: number, end: number, ctx: Prac
     // uploaded") or of a noun ("your information is not for sale"), else what a relative clause points back to.
     let dataMentions = voice === 'passive' ? v.within(subjectStart, a.from, 'data') : v.within(inner, oEnd, 'data');
     // "share photos with your contacts": the contacts receive, they are not the data.
-    if (a.id === 'share') dataMentions = dataMentions.filter((m) => !(m.id === 'contacts' && afterTo(v, m.from)));
+    if (a.id === 'share') dataMentions = dataMentions.filter((m) => !(m.id === 'contacts' && PEOPLE.has(v.w(m.to - 1)) && afterTo(v, m.from)));
     // A passive with no subject of its own ("Sold to advertisers: your email") reads what follows.
     if (dataMentions.length === 0 && voice === 'passive' && !v.tokens.slice(subjectStart, a.from).some((t) => /[\p{L}]/u.test(t.w) && !BE.has(t.w) && !BETWEEN_BE.has(t.w))) dataMentions = v.within(a.to, oEnd, 'data');
     if (dataMentions.length === 0 && voice === 'noun') dataMentions = v.within(subjectStart, a.from, 'data');
+    // "information we collect through cookies ... to create a profile of our users": a profile is made
+    // of the clause's data before it ("a profile of your interests" names its subject, not its sources).
+    if (a.sense === 'profile') dataMentions = v.within(cs, a.from, 'data');
     // "Information collected through cookies may be linked to your personal information": both sides are data.
     if (a.id === 'combine' && voice === 'passive') dataMentions = [...dataMentions, ...v.within(a.to, oEnd, 'data')];
     if (dataMentions.length === 0) dataMentions = v.within(subjectStart, a.from, 'data').filter((m) => m.to === a.from || v.relativeClauseAfter(m));
@@ -103,7 +114,7 @@ export function readSentence(text: string, start: number, end: number, ctx: Prac
     if ((pointsBack || data.length === 0) && (pronoun || data.every((d) => d === 'personal-info'))) {
       // "Your address book stays on your phone; we never copy it": first what this sentence named before.
       const before = unique(v.within(0, a.from, 'data').filter((m) => !v.pointsBack(m) && m.id !== 'personal-info').map((m) => m.id as DataType));
-      const resolved = pointsBack && before.length ? before : pointsBack ? resolveData(done, ctx) : shortOnTopic(v, ctx);
+      const resolved = pointsBack && before.length ? before : pointsBack ? resolveData(done, ctx) : negated ? shortOnTopic(v, ctx) : [];
       if (resolved.length) {
         // "estimate it from your IP address": the pronoun's data, beside the source named.
         data = pronoun ? unique([...resolved, ...data.filter((d) => d !== 'personal-info')]) : resolved;
@@ -150,6 +161,10 @@ export function readSentence(text: string, start: number, end: number, ctx: Prac
     // on partner sites": combined with their data.
     if (action === 'combine' && !sourceOf) sourceOf = v.within(cs, ce, 'recipient').find((m) => roleOf(v, m) !== 'to')?.id as Recipient | undefined;
     if (action === 'collect') recipients = recipients.filter((r) => r === 'we');
+    // Another company contacting the user has the user's details; the service contacting the user collects nothing.
+    if (a.sense === 'reach' && (actor === 'we' || actor === 'user')) return;
+    // "obtain credit reports": data from credit bureaus.
+    if (action === 'collect' && !sourceOf) sourceOf = v.within(inner, oEnd, 'recipient').find((m) => m.id === 'data-brokers')?.id as Recipient | undefined;
     // "Data partners that purchase this information": a sale by the service to the buyer; what the
     // service buys it collects ("we may purchase data from data brokers"); what the user buys is commerce.
     if (a.sense === 'buy') {
@@ -164,8 +179,13 @@ export function readSentence(text: string, start: number, end: number, ctx: Prac
     const purposes = purposesOf(cs);
     let conditions = conditionsOf(cs);
     // "We share your personal information and non-personal information with advertisers": not aggregated-only.
-    if (conditions.includes('aggregated') && dataMentions.some((m) => m.sense === 'personal')) conditions = conditions.filter((c) => c !== 'aggregated');
+    // Personal data named before the aggregates, or beside them ("both aggregated and personal data"),
+    // is shared too; personal data named after, in an explanation ("which does not contain personal information"), is not.
+    const agg = v.mentions.find((m) => m.cls === 'condition' && m.id === 'aggregated');
+    const besideAggregates = (m: Mention) => agg !== undefined && (m.from < agg.from || (m.from >= agg.to && m.from - agg.to <= 2 && COORD.has(v.w(agg.to))));
+    if (conditions.includes('aggregated') && dataMentions.some((m) => m.sense === 'personal' && besideAggregates(m))) conditions = conditions.filter((c) => c !== 'aggregated');
     const excepted = specificException(v, a.to);
+    const brief = v.tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.w)).length <= BRIEF_WORDS;
     const base: ReadPractice = {
       actor,
       action,
@@ -183,6 +203,8 @@ export function readSentence(text: string, start: number, end: number, ctx: Prac
       dataFromContext,
       dataIsReference: pointsBack,
       excepted,
+      brief,
+      personal: dataMentions.some((m) => m.sense === 'personal'),
       ...(a.sense ? { sense: a.sense } : {}),
     };
     done.push(...(recipients.length ? recipients.map((r) => ({ ...base, recipient: r })) : [base]));
@@ -280,6 +302,8 @@ function adverbialUse(v: SentenceView, a: Mention): boolean {
 /** Where a subordinate clause opens in [from, to), or `to`. */
 function subordinateAt(v: SentenceView, from: number, to: number): number {
   for (let i = from; i < to; i++) {
+    // "(when you are paying for Services) your credit card number": an aside ends nothing.
+    if (v.aside(i)) continue;
     const w = v.w(i);
     if (SUBORDINATE.has(w) && !(w === 'so' && v.w(i + 1) === 'as')) return i;
     if (w === 'in' && v.w(i + 1) === 'order') return i;

@@ -9,8 +9,14 @@ const RIGHTS = [
   ['entitled'],
   ['opt', 'out', 'of'],
   ['object', 'to'],
-  ['you', 'may', 'request'],
-  ['you', 'can', 'request'],
+  ['may', 'request'],
+  ['can', 'request'],
+  ['explain'],
+  ['explains'],
+  ['describes'],
+  ['describe'],
+  ['how', 'we'],
+  ['what', 'our', 'policy'],
   ['to', 'request'],
   ['requests'],
   ['disable'],
@@ -22,14 +28,14 @@ const RIGHTS = [
   ['whether'],
 ];
 // Asking the service to refrain: "you may request that we not sell", "a request directing us not to sell".
-const REQUESTS = [['request', 'that'], ['requests', 'that'], ['direct', 'us'], ['directing', 'us'], ['ask', 'us', 'to'], ['instruct', 'us'], ['tell', 'us', 'not']];
+const REQUESTS = [['not', 'required', 'to'], ['not', 'obligated', 'to'], ['request', 'that'], ['requests', 'that'], ['direct', 'us'], ['directing', 'us'], ['ask', 'us', 'to'], ['instruct', 'us'], ['tell', 'us', 'not']];
 // Subjects of a law, not of the service: "businesses that sell", "operators must ensure that it is not sold".
 const LAW_SUBJECTS = [['law'], ['laws'], ['ccpa'], ['cpra'], ['act'], ['statute'], ['businesses'], ['operators'], ['consumers'], ['requires'], ['require']];
 // Definitions are no practice, in either stance.
-const DEFINITIONS = [['means'], ['defined', 'as'], ['definition'], ['define'], ['defines']];
+const DEFINITIONS = [['means'], ['defined', 'as'], ['definition'], ['define'], ['defines'], ['refer', 'to'], ['refers', 'to'], ['shall', 'mean']];
 
 
-const FRAME_REACH = 14;
+const FRAME_REACH = 18;
 
 /**
  * True when the clause frames the action as a user's right or choice (for an affirmed action: "you

@@ -1,4 +1,5 @@
 import type { Mention, Recipient } from '../lexicon';
+import { isTitleLine } from '../segment/bare-heading';
 import { resolveRecipient, type PracticeContext } from './context';
 import { FROM, TO, WE } from './grammar';
 import type { SentenceView } from './sentence';
@@ -33,7 +34,8 @@ export function actorOf(v: SentenceView, a: Mention, cs: number, done: readonly 
     const w = v.w(j);
     if (WE.has(w) || SERVICE.has(w)) return 'we';
     if (w === 'you') return 'user';
-    if (w === 'they') return resolveRecipient(ctx) ?? 'third-parties';
+    // An unresolved "they" is people (users, children), not a company.
+    if (w === 'they') return resolveRecipient(ctx) ?? 'user';
     if (v.mentions.some((m) => m.cls === 'action' && m.to === j + 1)) return done[done.length - 1]?.actor ?? 'we';
   }
   return 'we';
@@ -86,19 +88,19 @@ export function pronounObject(v: SentenceView, from: number, to: number): boolea
   for (let i = from; i < Math.min(to, from + 3); i++) {
     const w = v.w(i);
     if (w === 'it' || w === 'them') return true;
-    if ((w === 'this' || w === 'these' || w === 'that') && !/[\p{L}]/u.test(v.w(i + 1)[0] ?? '')) return true;
+    if ((w === 'this' || w === 'these' || w === 'that') && (!/[\p{L}]/u.test(v.w(i + 1)[0] ?? '') || TO.has(v.w(i + 1)) || v.w(i + 1) === 'for')) return true;
   }
   return false;
 }
 
 // Words that make a line a clause of its own, not a fragment that takes its verb from a lead-in or heading.
-const FINITE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', 'has', 'have', 'had', 'do', 'does', 'did', 'may', 'might', 'can', 'could', 'will', 'would', 'shall', 'should', 'must', 'we', 'they', 'he', 'she', 'it', 'i', 'please']);
+const FINITE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', 'has', 'have', 'had', 'do', 'does', 'did', 'may', 'might', 'can', 'could', 'will', 'would', 'shall', 'should', 'must', 'means', 'refers', 'includes', 'we', 'they', 'he', 'she', 'it', 'i', 'please']);
 const FRAGMENT_WORDS = 40;
 
 /** A list item or table cell without a clause of its own ("Device ID, geolocation data"; "advertising partners, to show you offers"). */
 export function isFragment(v: SentenceView): boolean {
   // A short line in title case ("Advertisers.", "Sponsors and Other Partners") is a sub-heading.
-  if (v.titleLine) return false;
+  if (isTitleLine(v.text)) return false;
   let words = 0;
   let subordinate = false;
   v.tokens.forEach((t, i) => {

@@ -26,17 +26,6 @@ export class SentenceView {
     }
   }
 
-  /** A short line set in title case ("Sales of Information.", "Advertisers"): a sub-heading, not a statement. */
-  get titleLine(): boolean {
-    let words = 0;
-    for (const t of this.tokens) {
-      if (!/[\p{L}\p{N}]/u.test(t.w)) continue;
-      words++;
-      if (!t.cap && !MINOR.has(t.w)) return false;
-    }
-    return words > 0 && words <= TITLE_WORDS;
-  }
-
   /** Word of token `i` ("" past the end). */
   w(i: number): string {
     return this.tokens[i]?.w ?? '';
@@ -100,9 +89,6 @@ export class SentenceView {
     return this.mentions.some((m) => m.cls === 'data' && m.to === k);
   }
 }
-
-const TITLE_WORDS = 10;
-const MINOR = new Set(['and', 'or', 'of', 'the', 'a', 'an', 'to', 'for', 'in', 'on', 'with', 'by', 'from', 'about', 'your', 'our', 'we', 'you']);
 
 /** Words that make a data or recipient mention point back at something named before. */
 const POINTS_BACK = new Set(['such', 'this', 'that', 'these', 'those', 'said', 'same', 'aforementioned', 'above']);

@@ -41,6 +41,10 @@ export interface ReadPractice extends Practice {
   dataIsReference: boolean;
   /** The sentence makes an exception after the action that names a case ("unless required by law"). */
   excepted: boolean;
+  /** The sentence is short enough to state one thing. */
+  brief?: boolean;
+  /** The data is named as personal ("personal information"), not just "information". */
+  personal?: boolean;
   /** The action's finer sense from its lexicon entry (`receive`, `buy`). */
   sense?: string;
 }

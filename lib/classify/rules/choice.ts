@@ -111,27 +111,6 @@ export const choice: CategoryRules = {
       confidence: 0.7,
     },
     {
-      id: 'consent-gated',
-      stance: 'protection',
-      match: /\b(?:(?:without|with) (?:your |the user's |their )?(?:prior |express |explicit |affirmative |specific |separate |active |written |informed )*(?:consent|permission|authori[sz]ation|approval)|unless you (?:have )?(?:consent|agree|opt[- ]?in|authori[sz]e|choose)\w*|(?:if|when|once|after) you (?:tick|check|select) (?:the|a|an) (?:\w+ )?(?:box|checkbox|option)|only (?:if|when|after|where|once) you (?:have )?(?:\w+ )?(?:consent|agree|opt|authori[sz]e|cho(?:o)?se|tick|check|select|enable|turn on|switch on|allow|give)\w*|(?:ask|request|seek|obtain|get) (?:for )?your (?:[\w-]+ )?(?:consent|permission))\b/i,
-      also: [/\b(?:shar\w*|disclos\w*|provid\w*|sell|rent|send\w*|transfer\w*|use|using|access\w*|collect\w*|contact|process\w*|give|pass)\b/i],
-      // "without your consent" only protects when the sentence negates the use ("we will not share
-      // ... without your consent"); "may share without your consent" is the opposite.
-      unless: [
-        /\b(?:may|might|can|could|will|reserve the right to)\s+(?:(?!not\b|never\b)\w+\s+){0,3}(?:shar|disclos|provid|sell|send|transfer|use|access|collect|process|pass|giv|hand|releas|forward)\w*(?:\W+\w+){0,12}\W+without (?:your )?(?:\w+ )?(?:consent|permission)/i,
-        /\bby (?:using|accessing|visiting)\b/i,
-        /\bdeemed to (?:have )?(?:consent|agree|accept)\w*/i,
-        /\bnot (?:be )?able to (?:request|obtain|ask for|seek)\b/i,
-        // Consent to a policy change is `policy-changes`.
-        /\b(?:the|these|such|any) changes?\b/i,
-        // A parent's consent is about `children`.
-        /\b(?:parent\w*|guardian\w*)\b/i,
-        // "we do not sell ... without your consent" is a `data-sale` promise.
-        /\b(?:sell|sold|rent|lease|trade)\b/i,
-      ],
-      confidence: 0.65,
-    },
-    {
       id: 'withdraw-consent',
       stance: 'protection',
       match: /\b(?:withdraw\w*|revok\w*|retract\w*|take back|change your mind)\b(?:\W+\w+){0,3}\W+(?:consent|permission|authori[sz]ation|agreement|opt-in)\b/i,
@@ -148,13 +127,6 @@ export const choice: CategoryRules = {
       polarity: 'affirmed',
       also: [CONTROLLABLE],
       unless: [CANNOT_OPT_OUT],
-      confidence: 0.7,
-    },
-    {
-      id: 'unless-you-object',
-      stance: 'protection',
-      // Default-on use that the user can refuse: "unless you tell us otherwise", "unless you object".
-      match: /\bunless (?:you|the user|users) (?:(?:tell|told|instruct|ask|notify|inform|direct)\w* us (?:otherwise|not to|to stop)|(?:object|opt[- ]?out|say otherwise|indicate otherwise|choose otherwise|decline|refuse)\w*)\b/i,
       confidence: 0.7,
     },
     {

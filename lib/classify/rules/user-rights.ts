@@ -112,6 +112,20 @@ export const userRights: CategoryRules = {
       confidence: 0.7,
     },
     {
+      // "You have the right to ask us to:" + "Delete certain information we have about you.";
+      // "Information you can access includes:" + "your order history;".
+      id: 'item-of-rights-list',
+      stance: 'protection',
+      match: /\w/,
+      topic: /\b(?:rights? to (?:access|know|request|ask|obtain|receive|delete|correct|rectif|erase|port|have)|(?:you|users?) (?:can|may) (?:access|request|ask|review|obtain|download|see|view|edit|delete|update|correct|exercise)|(?:information|data) (?:that )?you can (?:access|review|view|edit|update|delete|download)|request that we (?:disclose|provide|delete|correct)|ask us to|following (?:data protection |privacy )?rights)\b/i,
+      topicIn: ['lead'],
+      listItem: true,
+      // The item itself names what may be had, in a few words; an item that is a sentence of its own speaks for itself.
+      also: [/^(?:\S+\s+){0,24}\S+$/],
+      unless: [/\b(?:cannot|can't|not able|no right)\b/i, /^\W*(?:we|you|your right|it|this|that|these|please|learn|for|if|when|where|written|similarly|withdrawing|there|they|he|she|our)\b/i],
+      confidence: 0.65,
+    },
+    {
       id: 'request-in-context',
       stance: 'protection',
       // Under "Deleting your data" or "Your rights": "Email us and we will delete it."
@@ -164,6 +178,9 @@ export const userRights: CategoryRules = {
     },
   ],
   examples: [
+    { text: 'Delete certain information we have about you.', lead: 'You have the right to ask us to:', labels: ['user-rights:protection'] },
+    { text: 'your complete order history;', lead: 'Examples of information you can access include:', labels: ['user-rights:protection'] },
+    { text: 'Advertising partners, to show you offers;', lead: 'We may share your data with:', labels: [] },
     { text: 'You can access, correct or delete your personal data at any time in your account settings.', labels: ['user-rights:protection'] },
     { text: 'Users may request a copy of the personal information we hold about them.', labels: ['user-rights:protection'] },
     { text: 'You have the right to data portability and the right to erasure.', labels: ['user-rights:protection'] },
