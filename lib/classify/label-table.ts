@@ -61,6 +61,8 @@ const MAY_MARKET: Recipient[] = ['affiliates', 'partners', 'third-parties', 'soc
 const SENSITIVE: DataType[] = ['financial', 'health', 'biometric', 'government-id'];
 const OUTSIDE_SOURCES: Recipient[] = ['third-parties', 'partners', 'affiliates', 'data-brokers', 'social-networks', 'advertisers', 'analytics'];
 const NOT_PERSONAL: Condition[] = ['aggregated'];
+// Marketing in general, and advertising chosen from the user's behaviour.
+const MARKETING: Purpose[] = ['advertising', 'targeting'];
 
 /** The table. Lead risks first, then the other data flows, in taxonomy order. */
 export const LABEL_TABLE: readonly LabelRow[] = [
@@ -75,23 +77,23 @@ export const LABEL_TABLE: readonly LabelRow[] = [
 
   { id: 'shares-with-advertisers', label: 'advertiser-sharing:risk', says: 'shares data with advertisers', actions: SENDS, negated: false, recipients: MARKETERS, data: 'any', without: ['aggregated', 'consent'] },
   { id: 'lets-advertisers-contact', label: 'advertiser-sharing:risk', says: 'lets advertisers contact the user', actions: ['share'], sense: 'contact', negated: false, recipients: MARKETERS },
-  { id: 'lets-partners-market', label: 'advertiser-sharing:risk', says: 'lets partners contact the user with their offers', actions: ['share'], sense: 'contact', negated: false, recipients: MAY_MARKET, purposes: ['advertising'] },
-  { id: 'shown-in-ads', label: 'advertiser-sharing:risk', says: "shows the user's details to others in ads or sponsored content", actions: ['share'], negated: false, data: 'any', recipients: ['public'], purposes: ['advertising'] },
-  { id: 'sold-for-advertising', label: 'advertiser-sharing:risk', says: 'sells data for advertising', actions: ['sell'], negated: false, data: 'any', purposes: ['advertising'], without: ['aggregated', 'consent'] },
-  { id: 'shares-for-marketing', label: 'advertiser-sharing:risk', says: 'shares data with partners or affiliates for marketing', actions: SENDS, negated: false, recipients: MAY_MARKET, purposes: ['advertising'], without: ['aggregated', 'consent'] },
+  { id: 'lets-partners-market', label: 'advertiser-sharing:risk', says: 'lets partners contact the user with their offers', actions: ['share'], sense: 'contact', negated: false, recipients: MAY_MARKET, purposes: MARKETING },
+  { id: 'shown-in-ads', label: 'advertiser-sharing:risk', says: "shows the user's details to others in ads or sponsored content", actions: ['share'], negated: false, data: 'any', recipients: ['public'], purposes: MARKETING },
+  { id: 'sold-for-advertising', label: 'advertiser-sharing:risk', says: 'sells data for advertising', actions: ['sell'], negated: false, data: 'any', purposes: MARKETING, without: ['aggregated', 'consent'] },
+  { id: 'shares-for-marketing', label: 'advertiser-sharing:risk', says: 'shares data with partners or affiliates for marketing', actions: SENDS, negated: false, recipients: MAY_MARKET, purposes: MARKETING, without: ['aggregated', 'consent'] },
   { id: 'advertisers-receive', label: 'advertiser-sharing:risk', says: 'advertisers receive or obtain data about the user', actions: ['collect'], sense: 'receive', negated: false, actors: MARKETERS, data: 'any', without: ['aggregated', 'consent'] },
-  { id: 'partners-use-for-marketing', label: 'advertiser-sharing:risk', says: 'partners or affiliates use the data they were given for marketing', actions: ['use', 'collect'], negated: false, actors: MAY_MARKET, purposes: ['advertising'], dataIsReference: true, without: ['aggregated', 'consent'] },
+  { id: 'partners-use-for-marketing', label: 'advertiser-sharing:risk', says: 'partners or affiliates use the data they were given for marketing', actions: ['use', 'collect'], negated: false, actors: MAY_MARKET, purposes: MARKETING, dataIsReference: true, without: ['aggregated', 'consent'] },
   { id: 'advertisers-receive-aggregates', label: 'advertiser-sharing:protection', says: 'advertisers receive only aggregated data', actions: ['collect'], sense: 'receive', negated: false, actors: MARKETERS, conditions: ['aggregated'], suppress: ['risk'] },
   { id: 'advertisers-use-data', label: 'advertiser-sharing:risk', says: 'advertisers use the data they were given', actions: ['use'], negated: false, actors: MARKETERS, dataIsReference: true, without: ['aggregated', 'consent'] },
-  { id: 'partners-receive-for-marketing', label: 'advertiser-sharing:risk', says: 'partners or affiliates get data and market to the user', actions: ['collect'], sense: 'receive', negated: false, actors: MAY_MARKET, purposes: ['advertising'], without: ['aggregated', 'consent'] },
-  { id: 'partners-reach-out', label: 'advertiser-sharing:risk', says: 'partners or affiliates contact the user about their offers', actions: ['collect'], sense: 'reach', negated: false, actors: [...MARKETERS, ...MAY_MARKET], purposes: ['advertising'], without: ['consent'] },
+  { id: 'partners-receive-for-marketing', label: 'advertiser-sharing:risk', says: 'partners or affiliates get data and market to the user', actions: ['collect'], sense: 'receive', negated: false, actors: MAY_MARKET, purposes: MARKETING, without: ['aggregated', 'consent'] },
+  { id: 'partners-reach-out', label: 'advertiser-sharing:risk', says: 'partners or affiliates contact the user about their offers', actions: ['collect'], sense: 'reach', negated: false, actors: [...MARKETERS, ...MAY_MARKET], purposes: MARKETING, without: ['consent'] },
   { id: 'advertisers-get-nothing', label: 'advertiser-sharing:protection', says: 'states advertisers do not receive personal data', actions: ['collect'], sense: 'receive', negated: true, actors: MARKETERS, suppress: ['risk'] },
   { id: 'advertisers-get-aggregates', label: 'advertiser-sharing:protection', says: 'gives advertisers only aggregated or de-identified data', actions: SENDS, negated: false, recipients: MARKETERS, conditions: ['aggregated'], suppress: ['risk'] },
-  { id: 'aggregates-for-marketing', label: 'advertiser-sharing:protection', says: 'shares only aggregated data for marketing', actions: SENDS, negated: false, recipients: MAY_MARKET, purposes: ['advertising'], conditions: ['aggregated'], suppress: ['risk'] },
+  { id: 'aggregates-for-marketing', label: 'advertiser-sharing:protection', says: 'shares only aggregated data for marketing', actions: SENDS, negated: false, recipients: MAY_MARKET, purposes: MARKETING, conditions: ['aggregated'], suppress: ['risk'] },
   { id: 'advertisers-with-consent', label: 'advertiser-sharing:protection', says: 'shares with advertisers only with opt-in consent', actions: SENDS, negated: false, recipients: MARKETERS, conditions: ['consent'], suppress: ['risk'] },
   { id: 'no-advertiser-sharing', label: 'advertiser-sharing:protection', says: 'states it does not share data with advertisers', actions: SENDS, negated: true, recipients: MARKETERS, unexcepted: true, suppress: ['risk'] },
   { id: 'only-aggregates-to-others', label: 'advertiser-sharing:protection', says: 'shares no personal data with third parties, only aggregates', actions: SENDS, negated: true, recipients: MAY_MARKET, conditions: ['aggregated'], suppress: ['risk'] },
-  { id: 'no-sharing-for-marketing', label: 'advertiser-sharing:protection', says: 'states it does not share data for others\' marketing', actions: SENDS, negated: true, purposes: ['advertising'], suppress: ['risk'] },
+  { id: 'no-sharing-for-marketing', label: 'advertiser-sharing:protection', says: 'states it does not share data for others\' marketing', actions: SENDS, negated: true, purposes: MARKETING, suppress: ['risk'] },
 
   { id: 'reads-contacts', label: 'contacts-access:risk', says: "collects, uses or keeps the contact list or others' details", actions: HOLDS, negated: false, data: ['contacts'], without: ['on-device'] },
   { id: 'invitees-details', label: 'contacts-access:risk', says: 'collects or keeps details given to invite or refer other people', actions: ['collect', 'retain', 'use'], negated: false, data: ['personal-info'], purposes: ['invitation'] },
@@ -118,8 +120,7 @@ export const LABEL_TABLE: readonly LabelRow[] = [
   { id: 'reads-communications', label: 'communications-access:risk', says: 'accesses or keeps the content or records of communications', actions: ['collect', 'use', 'retain', 'track'], negated: false, data: ['communications'], actors: ['we', 'service-providers', 'affiliates', 'partners', 'third-parties'], without: ['encrypted'] },
   { id: 'end-to-end-encrypted', label: 'communications-access:protection', says: 'communications are end-to-end encrypted', actions: ANY_ACTION, negated: false, data: ['communications'], conditions: ['encrypted'], suppress: ['risk'] },
   { id: 'encrypted-unread', label: 'communications-access:protection', says: 'end-to-end encrypted communications are not read', actions: ANY_ACTION, negated: true, conditions: ['encrypted'], suppress: ['risk'] },
-  { id: 'no-communications', label: 'communications-access:protection', says: 'states communications are not read or kept', actions: ['collect', 'use', 'retain', 'track', 'share'], negated: true, data: ['communications'], suppress: ['risk'] },
-
+  { id: 'no-communications', label: 'communications-access:protection', says: 'states communications are not read or kept', actions: ['collect', 'use', 'retain', 'track'], negated: true, data: ['communications'], suppress: ['risk'] },
 
 ];
 

@@ -141,7 +141,7 @@ const use: LexiconEntry<Action> = {
   id: 'use',
   gloss: 'data put to a purpose: use, process, analyse',
   inflect: 'verb',
-  terms: ['use', 'process', 'analyze', 'analyse', 'utilize', 'utilise', 'leverage', 'rely on', 'employ'],
+  terms: ['use', 'process', 'analyze', 'analyse', 'utilize', 'utilise', 'leverage', 'rely on', 'employ', 'personalize', 'personalise', 'tailor', 'customize', 'customise'],
   nouns: ['use of', 'processing', 'usage of', 'analysis of'],
   examples: { yes: ['we use', 'processed', 'the processing of'], no: ['we collect'] },
 };

@@ -78,7 +78,9 @@ function sequences(phrase: string): string[][] {
  * is compiled slot by slot into the matcher's trie, so choices multiply nothing.
  */
 export function termSlots(term: string, inflect: Inflection): Slot[] {
-  const slots: Slot[] = parts(term.trim()).map((part) => (part in GAP_WORDS ? { gap: GAP_WORDS[part] as number } : { alts: alternatives(part) }));
+  // "[*]" is a gap too: a gap may already skip nothing.
+  const gap = (part: string) => GAP_WORDS[part.replace(/^\[(\*+)\]$/, '$1')];
+  const slots: Slot[] = parts(term.trim()).map((part) => (gap(part) !== undefined ? { gap: gap(part) as number } : { alts: alternatives(part) }));
   const first = slots[0];
   const last = slots[slots.length - 1];
   if (!first || !last || 'gap' in first || 'gap' in last) throw new Error(`lexicon term "${term}" must start and end with words`);

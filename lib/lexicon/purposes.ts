@@ -1,7 +1,7 @@
 import type { Lexicon, LexiconEntry } from './types';
 
 /** Why data is collected or shared. */
-export type Purpose = 'advertising' | 'payment' | 'cross-context' | 'invitation' | 'analytics' | 'legal' | 'merger' | 'service' | 'security';
+export type Purpose = 'advertising' | 'targeting' | 'payment' | 'cross-context' | 'invitation' | 'analytics' | 'legal' | 'merger' | 'service' | 'security';
 
 const advertising: LexiconEntry<Purpose> = {
   id: 'advertising',
@@ -13,7 +13,6 @@ const advertising: LexiconEntry<Purpose> = {
     '(about|regarding|with) (their|its) [own] * (products|services|offers|promotions|deals)',
     '(for|in) (their|its) [own] (marketing|advertising|promotional|promotion|promotions|campaigns)',
     'direct marketing',
-    '(interest based|targeted|personalized|personalised|tailored|behavioral|behavioural|relevant|customized|customised|cross context behavioral|cross context behavioural) (ads|advertising|advertisements|marketing|offers|content|messages|promotions)',
     '(send|show|serve|deliver|present|offer|provide|display) you [with] [our|their|its|personalized|targeted|relevant|special|other] (ads|advertisements|advertising|offers|promotions|deals|marketing)',
     '(special|exclusive|promotional) (offers|deals|promotions|discounts|coupons)',
     '(offers|deals|promotions|discounts) (from|of) (them|their|our partners|partners|third parties|other companies|advertisers|sponsors)',
@@ -26,6 +25,19 @@ const advertising: LexiconEntry<Purpose> = {
     '(market|advertise|promote) * their (offerings|products|services)',
   ],
   examples: { yes: ['for marketing purposes', 'their own marketing', 'to show you ads', 'offers that may interest you', 'interest-based advertising'], no: ['to provide the service'] },
+};
+
+const targeting: LexiconEntry<Purpose> = {
+  id: 'targeting',
+  gloss: "advertising chosen from the user's behaviour: interest-based, personalised, retargeted",
+  terms: [
+    '(interest based|targeted|personalized|personalised|tailored|behavioral|behavioural|relevant|customized|customised|cross context behavioral|cross context behavioural|cookie based|interest and demographic based) (ads|advertising|advertisements|marketing|offers|messages|promotions|ad|ad campaigns)',
+    '(retargeting|re targeting|remarketing|re marketing|targeted advertising|online behavioral advertising|online behavioural advertising)',
+    '(ads|advertisements|advertising|offers) [that are|which are] (based on|tailored to|targeted to|relevant to) your (interests|activity|activities|browsing|preferences|visits|use)',
+    '(target|tailor|personalize|personalise) (ads|advertisements|advertising|our ads|their ads) [to you]',
+    '(deliver|show|serve|display|provide) [you] (ads|advertisements|advertising) (based on|tailored to|relevant to|that match|that reflect) [*] (interests|activity|activities|browsing|preferences|visits|profile|behaviour|behavior)',
+  ],
+  examples: { yes: ['interest-based advertising', 'retargeting', 'ads based on your interests'], no: ['for marketing purposes'] },
 };
 
 const payment: LexiconEntry<Purpose> = {
@@ -129,4 +141,4 @@ const security: LexiconEntry<Purpose> = {
 };
 
 /** Purposes. */
-export const PURPOSES: Lexicon<Purpose> = { cls: 'purpose', entries: [merger, payment, crossContext, invitation, legal, advertising, analyticsPurpose, security, service] };
+export const PURPOSES: Lexicon<Purpose> = { cls: 'purpose', entries: [merger, targeting, payment, crossContext, invitation, legal, advertising, analyticsPurpose, security, service] };

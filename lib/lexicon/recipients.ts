@@ -28,6 +28,7 @@ const advertisers: LexiconEntry<Recipient> = {
     `${AD} and (analytics|measurement|marketing|advertising|media|social media|other) ${BUSINESS}`,
     '(rewards|offer|offers|lead generation|promotions|loyalty programme|loyalty program|affiliate marketing|retargeting|remarketing) (partners|providers|companies)',
     '(demand|supply) side platforms',
+    '(doubleclick|criteo|taboola|outbrain|appnexus|the trade desk|mopub|admob|applovin|unity ads|google ads|adsense|google adsense|google ad manager)',
     '(companies|businesses|firms|organizations) (that|who|which) (offer|provide|sell) (marketing|advertising) [services|products]',
     '(companies|businesses|third parties|organizations|partners) (that|who|which) (want|wish|would like|may want) to (market|advertise|promote|offer|sell)',
     'media (agencies|buyers)',
@@ -96,7 +97,7 @@ const analytics: LexiconEntry<Recipient> = {
   gloss: 'analytics and measurement companies',
   terms: [
     '[third party|web] (analytics|analytical|measurement|audience measurement) (providers|provider|partners|companies|company|services|service|vendors|tools|platforms)',
-    '(google analytics|firebase analytics|adobe analytics|mixpanel|amplitude|hotjar|comscore|nielsen|quantcast)',
+    '(google analytics|firebase analytics|adobe analytics|mixpanel|amplitude|hotjar|comscore|nielsen|quantcast|appsflyer|kochava|adjust|branch|flurry|crashlytics|segment|new relic|fullstory)',
   ],
   examples: { yes: ['analytics providers', 'Google Analytics', 'measurement partners'], no: ['analysis'] },
 };

@@ -97,7 +97,8 @@ export function readSentence(text: string, start: number, end: number, ctx: Prac
     if (a.id === 'share') dataMentions = dataMentions.filter((m) => !(m.id === 'contacts' && PEOPLE.has(v.w(m.to - 1)) && afterTo(v, m.from)));
     // A passive with no subject of its own ("Sold to advertisers: your email") reads what follows.
     if (dataMentions.length === 0 && voice === 'passive' && !v.tokens.slice(subjectStart, a.from).some((t) => /[\p{L}]/u.test(t.w) && !BE.has(t.w) && !BETWEEN_BE.has(t.w))) dataMentions = v.within(a.to, oEnd, 'data');
-    if (dataMentions.length === 0 && voice === 'noun') dataMentions = v.within(subjectStart, a.from, 'data');
+    // "Your information is not for sale": the noun's subject, joined to it by "is" only.
+    if (dataMentions.length === 0 && voice === 'noun') dataMentions = v.within(subjectStart, a.from, 'data').filter((m) => v.tokens.slice(m.to, a.from).every((t) => BE.has(t.w) || BETWEEN_BE.has(t.w) || t.w === 'for'));
     // "information we collect through cookies ... to create a profile of our users": a profile is made
     // of the clause's data before it ("a profile of your interests" names its subject, not its sources).
     if (a.sense === 'profile') dataMentions = v.within(cs, a.from, 'data');

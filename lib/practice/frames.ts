@@ -32,7 +32,7 @@ const REQUESTS = [['not', 'required', 'to'], ['not', 'obligated', 'to'], ['reque
 // Subjects of a law, not of the service: "businesses that sell", "operators must ensure that it is not sold".
 const LAW_SUBJECTS = [['law'], ['laws'], ['ccpa'], ['cpra'], ['act'], ['statute'], ['businesses'], ['operators'], ['consumers'], ['requires'], ['require']];
 // Definitions are no practice, in either stance.
-const DEFINITIONS = [['means'], ['defined', 'as'], ['definition'], ['define'], ['defines'], ['refer', 'to'], ['refers', 'to'], ['shall', 'mean']];
+const DEFINITIONS = [['type', 'of'], ['form', 'of'], ['kind', 'of'], ['means'], ['defined', 'as'], ['definition'], ['define'], ['defines'], ['refer', 'to'], ['refers', 'to'], ['shall', 'mean']];
 
 
 const FRAME_REACH = 18;

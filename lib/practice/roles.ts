@@ -1,7 +1,7 @@
 import type { Mention, Recipient } from '../lexicon';
 import { isTitleLine } from '../segment/bare-heading';
 import { resolveRecipient, type PracticeContext } from './context';
-import { FROM, TO, WE } from './grammar';
+import { FROM, RELATIVE, TO, WE } from './grammar';
 import type { SentenceView } from './sentence';
 import type { Actor, ReadPractice } from './types';
 
@@ -26,7 +26,14 @@ export function roleOf(v: SentenceView, m: Mention): 'to' | 'from' | 'by' | 'sub
 
 /** The subject of an active verb: the nearest actor word or recipient before it in its clause. */
 export function actorOf(v: SentenceView, a: Mention, cs: number, done: readonly ReadPractice[], ctx: PracticeContext): Actor {
+  let relative = false;
   for (let j = a.from - 1; j >= Math.max(cs, a.from - 12); j--) {
+    // "videos from third-party sites, which may collect data": after a relative pronoun, the noun before it acts.
+    if (RELATIVE.has(v.w(j)) && v.w(j) !== 'that') relative = true;
+    if (relative) {
+      const antecedent = v.mentions.find((m) => m.cls === 'recipient' && m.to === j || (m.cls === 'recipient' && m.to === j - 1 && v.w(j - 1) === ','));
+      if (antecedent) return antecedent.id as Recipient;
+    }
     const r = v.mentions.find((m) => m.cls === 'recipient' && m.to === j + 1 && roleOf(v, m) === 'subject');
     if (r) return v.pointsBack(r) ? resolveRecipient(ctx) ?? (r.id as Recipient) : (r.id as Recipient);
     // Words inside a data phrase ("information about you") are no subject.
@@ -34,6 +41,8 @@ export function actorOf(v: SentenceView, a: Mention, cs: number, done: readonly 
     const w = v.w(j);
     if (WE.has(w) || SERVICE.has(w)) return 'we';
     if (w === 'you') return 'user';
+    // "users may receive": users as the subject right before the verb (not "other members and users, and disclose").
+    if ((w === 'users' || w === 'user') && (j + 1 === a.from || /^(?:may|can|will|might|could|must|should)$/.test(v.w(j + 1)))) return 'user';
     // An unresolved "they" is people (users, children), not a company.
     if (w === 'they') return resolveRecipient(ctx) ?? 'user';
     if (v.mentions.some((m) => m.cls === 'action' && m.to === j + 1)) return done[done.length - 1]?.actor ?? 'we';
