@@ -60,6 +60,7 @@ const aggregated: LexiconEntry<Condition> = {
     '(aggregate|aggregated|anonymous|anonymised|anonymized|anonymized and aggregated|de identified|deidentified|non identifiable|non personally identifiable|non personal|statistical|pseudonymous|pseudonymised|pseudonymized) (information|data|form|basis|statistics|reports|level|manner|way|insights|demographic)',
     '(aggregated|anonymized|anonymised|de identified|deidentified|anonymous)',
     'in aggregate [form]',
+    '(aggregate|aggregated|anonymous|anonymized|anonymised) [*] (numbers|statistics|counts|totals|figures|reports|insights|results|metrics)',
     '(does|do|will|would|can|could) not [personally|directly|reasonably] identify (you|individuals|users|any individual|a user)',
     '(cannot|can not|could not) [reasonably] (be used to) [personally] identify (you|individuals|users|any individual)',
     '(is|are) not (linked|tied|associated) to (you|your identity|any individual|an individual)',

@@ -118,7 +118,7 @@ const activity: LexiconEntry<DataType> = {
     '(online|internet|network|app|in app|web) activity',
     '[your] (activity|activities) (on|across|over time|outside)',
     'your (activity|activities)',
-    '(pages|websites|sites|apps|content|ads) (you|that you) (visit|view|use|click|watch|interact with|access)',
+    '(pages|websites|sites|apps|content|ads|products|items|videos|articles) (you|that you) (visit|view|use|click|watch|interact with|access|browse|search for)',
     'search (queries|terms)',
     'how you (use|interact with|navigate)',
     '(information|data) ** (through|by|via|using|with|from) [our|the] (cookies|pixels|web beacons|beacons|tags|sdks|tracking technologies|similar technologies|these technologies|log files|clear gifs|cookies and image tags)',
@@ -240,7 +240,7 @@ const genericInfo: LexiconEntry<DataType> = {
   terms: [
     '(information|data|details) about you',
     '(your|such|this|that|the|their|user|users|customer|customers) (information|data|details)',
-    'information (you provide|we collect|that identifies you)',
+    'information that identifies you',
     '(information|data|details)',
   ],
   examples: { yes: ['information about you', 'such information', 'data'], no: ['your location'] },

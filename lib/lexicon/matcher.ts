@@ -146,7 +146,9 @@ function dropNamedVerbs(raw: Found[], tokens: readonly Token[]): void {
   for (let i = raw.length - 1; i >= 0; i--) {
     const m = raw[i] as Found;
     const t = tokens[m.from] as Token;
-    const inName = (tokens[m.from - 1]?.cap ?? false) || (tokens[m.to]?.cap ?? false);
+    // A neighbour in capitals only ("device ID - Sold") is an acronym, not part of a name.
+    const named = (t?: Token) => t !== undefined && t.cap && !t.acronym;
+    const inName = named(tokens[m.from - 1]) || named(tokens[m.to]);
     if (m.cls === 'action' && t.cap && inName && m.from > 0 && !/^[.:;("\u201c\u2013\u2014]$/.test(tokens[m.from - 1]?.w ?? '')) raw.splice(i, 1);
   }
 }

@@ -35,6 +35,7 @@ const targeting: LexiconEntry<Purpose> = {
     '(retargeting|re targeting|remarketing|re marketing|targeted advertising|online behavioral advertising|online behavioural advertising)',
     '(ads|advertisements|advertising|offers) [that are|which are] (based on|tailored to|targeted to|relevant to) your (interests|activity|activities|browsing|preferences|visits|use)',
     '(target|tailor|personalize|personalise) (ads|advertisements|advertising|our ads|their ads) [to you]',
+    '(target|measure and target) (their|its) (campaigns|ads|advertising|advertisements)',
     '(deliver|show|serve|display|provide) [you] (ads|advertisements|advertising) (based on|tailored to|relevant to|that match|that reflect) [*] (interests|activity|activities|browsing|preferences|visits|profile|behaviour|behavior)',
   ],
   examples: { yes: ['interest-based advertising', 'retargeting', 'ads based on your interests'], no: ['for marketing purposes'] },

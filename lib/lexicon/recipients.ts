@@ -26,6 +26,7 @@ const advertisers: LexiconEntry<Recipient> = {
     '[third party|third parties|other|our] (advertiser|advertisers|marketers|sponsors|co sponsors|cosponsors|sponsor)',
     `[third party|other|our|trusted|selected] ${AD} ${BUSINESS}`,
     `${AD} and (analytics|measurement|marketing|advertising|media|social media|other) ${BUSINESS}`,
+    `[our|third party] ${AD} (network|networks|tech|technology|serving) (vendors|vendor|providers|provider|partners|companies|company)`,
     '(rewards|offer|offers|lead generation|promotions|loyalty programme|loyalty program|affiliate marketing|retargeting|remarketing) (partners|providers|companies)',
     '(demand|supply) side platforms',
     '(doubleclick|criteo|taboola|outbrain|appnexus|the trade desk|mopub|admob|applovin|unity ads|google ads|adsense|google adsense|google ad manager)',

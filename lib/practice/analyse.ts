@@ -202,7 +202,8 @@ export function readSentence(text: string, start: number, end: number, ctx: Prac
       conditions,
       via: voice,
       dataFromContext,
-      dataIsReference: pointsBack,
+      // Only a data phrase that points back ("the information", "such data"), not a bare "them".
+      dataIsReference: dataMentions.some((m) => v.pointsBack(m) || v.w(m.from) === 'the'),
       excepted,
       brief,
       personal: dataMentions.some((m) => m.sense === 'personal'),

@@ -79,8 +79,10 @@ export function voiceOf(a: Mention, tokens: readonly Token[], clauseStart: numbe
     if (BE.has(w)) return w === 'get' && WE.has(tokens[j - 1]?.w ?? '') ? 'verb' : 'passive';
     if (!BETWEEN_BE.has(w) && !/ly$/.test(w) && !COORD.has(w) && !isParticiple(w) && !PARTICLE.has(w)) break;
   }
-  // A reduced relative: "the information collected through the app", "data shared by partners".
+  // A reduced relative: "the information collected through the app", "data shared by partners";
+  // a table cell: "Geolocation data - Shared with: advertising partners".
   if (tokens[a.to]?.w === 'by') return 'passive';
+  if (/^[-\u2013\u2014:|]$/.test(tokens[a.from - 1]?.w ?? '')) return 'passive';
   const before = mentions.find((m) => m.cls === 'data' && m.to === a.from);
   return before ? 'passive' : 'verb';
 }

@@ -36,6 +36,7 @@ const DEFINITIONS = [['type', 'of'], ['form', 'of'], ['kind', 'of'], ['means'], 
 
 
 const FRAME_REACH = 18;
+const STOPS = new Set([':', ';', 'which', 'when', 'where', 'because']);
 
 /**
  * True when the clause frames the action as a user's right or choice (for an affirmed action: "you
@@ -53,7 +54,8 @@ export function statesRight(tokens: readonly Token[]): boolean {
 
 export function rightsFrame(tokens: readonly Token[], clauseStart: number, at: number, negated: boolean): boolean {
   let from = Math.max(clauseStart, at - FRAME_REACH);
-  for (let i = at - 1; i >= from; i--) if (tokens[i]?.w === ':' || tokens[i]?.w === ';') from = i + 1;
+  // A frame does not reach into a clause of its own: "the right to opt out of the sale, which occurs when we share ...".
+  for (let i = at - 1; i >= from; i--) if (STOPS.has(tokens[i]?.w ?? '')) from = i + 1;
   // "stop selling" presupposes the selling.
   if (tokens[at - 1]?.w === 'stop') return false;
   const has = (phrases: string[][], i: number) => phrases.find((p) => p.every((w, k) => tokens[i + k]?.w === w) && i + p.length <= at);

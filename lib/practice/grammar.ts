@@ -30,4 +30,4 @@ export const REFERENCE = set('it them this that these those such the same said a
 /** Words that open an exception to what the clause just said. */
 export const EXCEPT = set('except unless other than save apart besides but');
 /** Words that end a clause: what follows has its own subject and polarity. */
-export const CLAUSE_END = set('; . ? ! however whereas although though');
+export const CLAUSE_END = set('; . ? ! | however whereas although though');

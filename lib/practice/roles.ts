@@ -5,6 +5,8 @@ import { FROM, RELATIVE, TO, WE } from './grammar';
 import type { SentenceView } from './sentence';
 import type { Actor, ReadPractice } from './types';
 
+// How far before "who"/"which" its antecedent may stand ("sponsors of contests you enter, who ...").
+const ANTECEDENT_REACH = 10;
 const DETERMINER = new Set(['the', 'a', 'an', 'our', 'your', 'their', 'its', 'his', 'her', 'any', 'all', 'some', 'certain', 'other', 'such', 'these', 'those', 'each', 'of', 'including', 'like', 'as']);
 // Nouns by which the service names itself as the one acting ("the app reads your contacts").
 const SERVICE = new Set(['assistant', 'app', 'apps', 'application', 'applications', 'service', 'site', 'website', 'websites', 'platform', 'software', 'company', 'sdk', 'sdks', 'extension', 'device', 'devices']);
@@ -29,11 +31,15 @@ export function actorOf(v: SentenceView, a: Mention, cs: number, done: readonly 
   let relative = false;
   for (let j = a.from - 1; j >= Math.max(cs, a.from - 12); j--) {
     // "videos from third-party sites, which may collect data": after a relative pronoun, the noun before it acts.
-    if (RELATIVE.has(v.w(j)) && v.w(j) !== 'that') relative = true;
-    if (relative) {
-      const antecedent = v.mentions.find((m) => m.cls === 'recipient' && m.to === j || (m.cls === 'recipient' && m.to === j - 1 && v.w(j - 1) === ','));
+    if (RELATIVE.has(v.w(j))) {
+      // "partners that collect", "sponsors of contests you enter, who may use": the noun before the
+      // pronoun acts; "you acknowledge that Acme may rent": a named company, the service.
+      const antecedent = v.mentions.filter((m) => m.cls === 'recipient' && m.to <= j && j - m.to <= ANTECEDENT_REACH).pop();
       if (antecedent) return antecedent.id as Recipient;
+      if (v.w(j) === 'that') return 'we';
+      relative = true;
     }
+    if (relative) continue;
     const r = v.mentions.find((m) => m.cls === 'recipient' && m.to === j + 1 && roleOf(v, m) === 'subject');
     if (r) return v.pointsBack(r) ? resolveRecipient(ctx) ?? (r.id as Recipient) : (r.id as Recipient);
     // Words inside a data phrase ("information about you") are no subject.

@@ -78,8 +78,10 @@ export class SentenceView {
   /** True when action `v` opens a relative clause or an aside: "information (that) you provide", "(which provides ...)". */
   relativeClause(v: Mention): boolean {
     if (this.aside(v.from)) return true;
-    // A reduced relative: "information collected from cookies", "data shared by partners".
-    if (/ed$|^(?:sold|sent|given|held|kept|made|read|seen|shown|taken|known|found|built|paid|told)$/.test(this.w(v.from)) && this.mentions.some((m) => m.cls === 'data' && m.to === v.from)) return true;
+    // A reduced relative: "information collected from cookies", "insights derived from your activity".
+    const participle = /ed$|^(?:sold|sent|given|held|kept|made|read|seen|shown|taken|known|found|built|paid|told)$/.test(this.w(v.from));
+    const before = this.tokens[v.from - 1];
+    if (participle && before && /[\p{L}]/u.test(before.w) && !NOT_NOUN.has(before.w) && !/ly$/.test(before.w)) return true;
     let j = v.from - 1;
     while (j >= 0 && (MODAL_OR_ADVERB.has(this.w(j)) || /ly$/.test(this.w(j)))) j--;
     const w = this.w(j);
@@ -89,6 +91,9 @@ export class SentenceView {
     return this.mentions.some((m) => m.cls === 'data' && m.to === k);
   }
 }
+
+// Words after which a participle is a verb of its clause, not a reduced relative.
+const NOT_NOUN = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'get', 'gets', 'got', 'not', 'never', 'also', 'we', 'you', 'they', 'it', 'he', 'she', 'and', 'or', 'may', 'will', 'can', 'could', 'would', 'might', 'must', 'shall', 'should', 'to', 'who', 'which', 'that']);
 
 /** Words that make a data or recipient mention point back at something named before. */
 const POINTS_BACK = new Set(['such', 'this', 'that', 'these', 'those', 'said', 'same', 'aforementioned', 'above']);

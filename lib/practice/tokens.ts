@@ -13,11 +13,13 @@ export interface Token {
   end: number;
   /** Written with a capital: mid-sentence, a name ("Match Group") rather than a verb. */
   cap: boolean;
+  /** Written in capitals only ("ID", "CCPA"): an acronym. */
+  acronym: boolean;
 }
 
 // A word (letters and digits, with inner apostrophes), or punctuation that bounds clauses and lists
 // (a lone apostrophe is kept: "partners' websites" is a possessive, not a recipient).
-const TOKEN = /[\p{L}\p{N}]+(?:['\u2019\u02bc][\p{L}]+)*|[;:,()\u2013\u2014.!?"\u201c\u201d'\u2019]/gu;
+const TOKEN = /[\p{L}\p{N}]+(?:['\u2019\u02bc][\p{L}]+)*|[;:,()\u2013\u2014.!?"\u201c\u201d'\u2019|]|(?<=\s)-(?=\s)/gu;
 const CURLY = /[\u2019\u02bc]/g;
 
 /** Splits `text` into tokens; `start`/`end` index into `text`. */
@@ -26,7 +28,7 @@ export function tokenize(text: string): Token[] {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const raw = m[0];
-    out.push({ w: raw.toLowerCase().replace(CURLY, "'"), start: m.index, end: m.index + raw.length, cap: /^\p{Lu}/u.test(raw) });
+    out.push({ w: raw.toLowerCase().replace(CURLY, "'"), start: m.index, end: m.index + raw.length, cap: /^\p{Lu}/u.test(raw), acronym: raw.length > 1 && !/\p{Ll}/u.test(raw) });
   }
   return out;
 }
