@@ -19,8 +19,20 @@ export interface PracticeResult {
 
 /** The public shape of a practice (the fields `Practice` lists, nothing the table reads on the side). */
 function publicPractice(p: ReadPractice): Practice {
-  const { purposes: _p, conditions: _c, via: _v, dataFromContext: _d, ...out } = p;
-  return out;
+  const { actor, action, data, recipient, source, purpose, condition, negated, modality, start, end } = p;
+  return {
+    actor,
+    action,
+    data,
+    ...(recipient ? { recipient } : {}),
+    ...(source ? { source } : {}),
+    ...(purpose ? { purpose } : {}),
+    ...(condition ? { condition } : {}),
+    negated,
+    modality,
+    start,
+    end,
+  };
 }
 
 /**
@@ -50,8 +62,13 @@ export function practiceFindings(sentences: readonly Sentence[], isBareHeading: 
     previous = read.length ? read : previous;
     // A list item or table cell is read with its lead-in even when it looks like a title ("Advertising providers").
     if (read.length === 0 || (!s.listItem && isBareHeading(text))) continue;
-    findings.push(...labelsOf(read, s, practices.length));
-    practices.push(...read.map(publicPractice));
+    // A practice goes out when it says something (data, a recipient or a source) or a finding reads it.
+    const found = labelsOf(read, s);
+    const index = new Map<number, number>();
+    read.forEach((p, i) => {
+      if (p.data.length || p.recipient || p.source || found.some((f) => f.practice === i)) index.set(i, practices.push(publicPractice(p)) - 1);
+    });
+    findings.push(...found.map((f) => ({ ...f, practice: index.get(f.practice as number) as number })));
   }
   return { practices, findings };
 }
@@ -62,8 +79,8 @@ function readLead(lead: string): ReadPractice[] {
   return readSentence(text, 0, text.length, { previous: [], lead: [], listItem: false, heading: [] }).practices;
 }
 
-/** The table's findings for one sentence's practices; `offset` is the index of its first practice. */
-function labelsOf(read: readonly ReadPractice[], s: Sentence, offset: number): Finding[] {
+/** The table's findings for one sentence's practices, each naming the index of its practice in `read`. */
+function labelsOf(read: readonly ReadPractice[], s: Sentence): Finding[] {
   const hits = new Map<Label, { row: LabelRow; practice: number }>();
   read.forEach((p, i) => {
     // A row's `suppress` cancels the other stance of the same practice only: "we share it with
@@ -71,7 +88,7 @@ function labelsOf(read: readonly ReadPractice[], s: Sentence, offset: number): F
     // 'sell' it" keeps both clauses' stances.
     const own = LABEL_TABLE.filter((row) => rowMatches(row, p));
     const cancelled = new Set(own.flatMap((row) => (row.suppress ?? []).map((stance) => `${row.label.split(':')[0]}:${stance}` as Label)));
-    for (const row of own) if (!cancelled.has(row.label) && !hits.has(row.label)) hits.set(row.label, { row, practice: offset + i });
+    for (const row of own) if (!cancelled.has(row.label) && !hits.has(row.label)) hits.set(row.label, { row, practice: i });
   });
   const out: Finding[] = [];
   for (const [label, { row, practice }] of hits) {

@@ -1,4 +1,4 @@
-import { LEAD_RISKS, type Analysis, type Finding } from '../types';
+import { LEAD_RISKS, type Analysis, type Finding, type Practice } from '../types';
 
 /** One line of `--json` output for an analysed input. */
 export interface JsonResult {
@@ -9,6 +9,8 @@ export interface JsonResult {
   score: number | null;
   grade: string;
   findings: Array<Omit<Finding, 'rule'> & { rule: string }>;
+  /** The data practices read from the text; a table finding's `practice` indexes this list. */
+  practices: Practice[];
   textLength: number;
   engineVersion: string;
   ms: number;
@@ -32,7 +34,9 @@ export function toJson(input: string, a: Analysis, ms: number): JsonResult {
     findings: a.findings.map((f) => ({
       label: f.label, category: f.category, stance: f.stance, severity: f.severity,
       text: f.text, start: f.start, end: f.end, confidence: f.confidence, rule: f.rule,
+      ...(f.practice !== undefined ? { practice: f.practice } : {}),
     })),
+    practices: a.practices,
     textLength: a.textLength,
     engineVersion: a.engineVersion,
     ms: Math.round(ms * 10) / 10,

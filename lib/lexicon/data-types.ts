@@ -116,7 +116,6 @@ const activity: LexiconEntry<DataType> = {
     '(browsing|search|viewing|watch|purchase|transaction|listening|reading|navigation|clickstream) (history|activity|activities|data|information|behavior|behaviour|habits)',
     '(usage|activity|interaction|clickstream|behavioral|behavioural) (data|information|details)',
     '(online|internet|network|app|in app|web) activity',
-    '[your] (activity|activities) (on|across|over time|outside)',
     'your (activity|activities)',
     '(pages|websites|sites|apps|content|ads|products|items|videos|articles) (you|that you) (visit|view|use|click|watch|interact with|access|browse|search for)',
     'search (queries|terms)',
@@ -141,7 +140,7 @@ const financial: LexiconEntry<DataType> = {
     '(income|salary|tax returns|net worth)',
   ],
   not: ['credit card companies', 'credit card processors', 'payment processors'],
-  examples: { yes: ['your credit card number', 'bank account details', 'payment information', 'credit history'], no: ['payment processors'] },
+  examples: { yes: ['your credit card number', 'bank account details', 'financial account information'], no: ['payment processors', 'your credit history'] },
 };
 
 const health: LexiconEntry<DataType> = {

@@ -24,7 +24,7 @@ const advertising: LexiconEntry<Purpose> = {
     'in connection with * (advertising|advertisements|ads|marketing|promotions)',
     '(market|advertise|promote) * their (offerings|products|services)',
   ],
-  examples: { yes: ['for marketing purposes', 'their own marketing', 'to show you ads', 'offers that may interest you', 'interest-based advertising'], no: ['to provide the service'] },
+  examples: { yes: ['for marketing purposes', 'their own marketing', 'to show you ads', 'offers that may interest you'], no: ['to provide the service', 'interest-based advertising'] },
 };
 
 const targeting: LexiconEntry<Purpose> = {
@@ -99,9 +99,9 @@ const legal: LexiconEntry<Purpose> = {
     '(subpoena|subpoenas|warrant|warrants|court order|court orders|summons|search warrant)',
     '(protect|defend|enforce|establish|exercise) [our|the] (rights|property|safety|legal rights|terms|claims|interests)',
     '(law enforcement|national security|public safety) (purposes|requests|request|investigations)',
-    '(investigate|prevent|detect) (fraud|illegal|unlawful|abuse|violations|wrongdoing)',
+    '(investigate|prevent|detect) (illegal|unlawful|abuse|violations|wrongdoing)',
   ],
-  examples: { yes: ['to comply with applicable law', 'in response to a subpoena', 'to protect our rights'], no: ['for marketing'] },
+  examples: { yes: ['to comply with applicable law', 'in response to a subpoena', 'to enforce our terms'], no: ['for marketing'] },
 };
 
 const merger: LexiconEntry<Purpose> = {

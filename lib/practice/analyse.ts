@@ -261,12 +261,16 @@ function headingPractice(ctx: PracticeContext): ReadPractice[] {
   return [{ actor: 'we', action: action.id as Action, data: data.length ? data : ['personal-info'], negated: false, modality: 'does', start: 0, end: 0, purposes: [], conditions: [], via: 'heading', dataFromContext: false, dataIsReference: false, excepted: false }];
 }
 
-/** "Your phonebook never leaves your device": data kept on the device is data the service does not collect. */
+/**
+ * A verbless statement of where data is: "Your phonebook never leaves your device" (on the device,
+ * so the service does not collect it), "Your messages are end-to-end encrypted" (out of its reach).
+ */
 function staysOnDevice(v: SentenceView, conditions: Condition[], start: number, end: number): ReadPractice[] {
-  if (!conditions.includes('on-device')) return [];
+  const condition = conditions.find((c) => c === 'on-device' || c === 'encrypted');
+  if (!condition) return [];
   const data = unique(v.mentions.filter((m) => m.cls === 'data' && m.id !== 'personal-info').map((m) => m.id as DataType));
   if (data.length === 0) return [];
-  return [{ actor: 'we', action: 'collect', data, condition: 'on-device', negated: true, modality: 'does', start, end, purposes: [], conditions, via: 'verb', dataFromContext: false, dataIsReference: false, excepted: false }];
+  return [{ actor: 'we', action: 'collect', data, condition, negated: condition === 'on-device', modality: 'does', start, end, purposes: [], conditions, via: 'verb', dataFromContext: false, dataIsReference: false, excepted: false }];
 }
 
 /** "marketing companies, to whom we may give your email address": the recipient before "to whom". */
