@@ -1,4 +1,4 @@
-import { MATCHER, type Mention, type Recipient } from '../lexicon';
+import { ACTION_WORD, MATCHER, type Mention, type Recipient } from '../lexicon';
 import { readSentence } from '../practice/analyse';
 import { statesRight } from '../practice/frames';
 import { headingTopic, type PracticeContext } from '../practice/context';
@@ -50,11 +50,14 @@ export function practiceFindings(sentences: readonly Sentence[], isBareHeading: 
   for (const s of sentences) {
     if (s.heading !== lastHeading) previous = [];
     lastHeading = s.heading;
+    const heading = headingMentions(s.heading);
+    // Most sentences name no action: unless a lead-in or heading can give them one, or they are
+    // short enough to deny the heading's practice, they hold no practice (and cost nothing more).
+    if (!s.listItem && !heading.acts && !ACTION_WORD.test(s.text) && !mayStandAlone(s.text)) continue;
     const text = normalize(s.text);
     const lead = s.lead && s.lead !== s.text ? (byText.get(s.lead) ?? readLead(s.lead)) : [];
     const leadRecipients = s.lead && s.lead !== s.text ? recipientsOf(s.lead) : [];
     const leadStatesRight = s.listItem === true && rightLead(s.lead);
-    const heading = headingMentions(s.heading);
     const ctx: PracticeContext = { previous, lead, leadRecipients, listItem: s.listItem === true, leadStatesRight, heading: heading.mentions, ...(heading.topic ? { headingTopic: heading.topic } : {}) };
     const reading = readSentence(text, s.start, s.end, ctx);
     const read = reading.practices;
@@ -79,6 +82,12 @@ function readLead(lead: string): ReadPractice[] {
   return readSentence(text, 0, text.length, { previous: [], lead: [], listItem: false, heading: [] }).practices;
 }
 
+// The labels each row's `suppress` cancels, spelled once.
+const CANCELS = new Map<LabelRow, Label[]>(LABEL_TABLE.map((row) => [row, (row.suppress ?? []).map((stance) => `${row.label.split(':')[0]}:${stance}` as Label)]));
+// The rows that can read a practice, by its action and whether it is denied: a practice is tested against its own rows only.
+const ROWS_BY_ACTION = new Map<string, LabelRow[]>();
+for (const row of LABEL_TABLE) for (const a of row.actions) ROWS_BY_ACTION.set(`${a}:${row.negated}`, [...(ROWS_BY_ACTION.get(`${a}:${row.negated}`) ?? []), row]);
+
 /** The table's findings for one sentence's practices, each naming the index of its practice in `read`. */
 function labelsOf(read: readonly ReadPractice[], s: Sentence): Finding[] {
   const hits = new Map<Label, { row: LabelRow; practice: number }>();
@@ -86,8 +95,8 @@ function labelsOf(read: readonly ReadPractice[], s: Sentence): Finding[] {
     // A row's `suppress` cancels the other stance of the same practice only: "we share it with
     // advertisers only if you opt in" is a protection; "we do not sell it for money, but we may
     // 'sell' it" keeps both clauses' stances.
-    const own = LABEL_TABLE.filter((row) => rowMatches(row, p));
-    const cancelled = new Set(own.flatMap((row) => (row.suppress ?? []).map((stance) => `${row.label.split(':')[0]}:${stance}` as Label)));
+    const own = (ROWS_BY_ACTION.get(`${p.action}:${p.negated}`) ?? []).filter((row) => rowMatches(row, p));
+    const cancelled = new Set(own.flatMap((row) => CANCELS.get(row) ?? []));
     for (const row of own) if (!cancelled.has(row.label) && !hits.has(row.label)) hits.set(row.label, { row, practice: i });
   });
   const out: Finding[] = [];
@@ -125,15 +134,21 @@ const rightLead = (() => {
 })();
 
 /** Heading concepts, remembered for the run of sentences under one heading. */
-function memoHeading(): (heading: string) => { mentions: Mention[]; topic: Recipient | undefined } {
+function memoHeading(): (heading: string) => { mentions: Mention[]; topic: Recipient | undefined; acts: boolean } {
   let last = '';
-  let read: { mentions: Mention[]; topic: Recipient | undefined } = { mentions: [], topic: undefined };
+  let read: { mentions: Mention[]; topic: Recipient | undefined; acts: boolean } = { mentions: [], topic: undefined, acts: false };
   return (heading) => {
     if (heading !== last) {
       last = heading;
       const tokens = heading ? tokenize(normalize(heading)) : [];
-      read = { mentions: MATCHER.find(tokens), topic: headingTopic(tokens.map((t) => t.w)) };
+      const mentions = MATCHER.find(tokens);
+      read = { mentions, topic: headingTopic(tokens.map((t) => t.w)), acts: mentions.some((m) => m.cls === 'action') };
     }
     return read;
   };
 }
+
+// A verbless sentence can still state a practice: a short denial ("No.", "None is ever sold.") or data kept on the device or encrypted.
+const SHORT_TEXT = 60;
+const STAYS = /(?:device|phone|computer|handset|encrypt\w*)/i;
+const mayStandAlone = (text: string): boolean => text.length <= SHORT_TEXT || STAYS.test(text);

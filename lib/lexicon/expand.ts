@@ -99,3 +99,29 @@ export function termSlots(term: string, inflect: Inflection): Slot[] {
   }
   return slots;
 }
+
+// Words too common to tell a sentence apart: a prefilter skips them and takes a later word of the term.
+// Function words only: a content word ("let", "call") can be the one word a phrase is known by.
+const COMMON = new Set(['is', 'are', 'be', 'been', 'was', 'were', 'may', 'can', 'will', 'do', 'does', 'have', 'has', 'for', 'on', 'in', 'to', 'of', 'a', 'an', 'the', 'your', 'you', 'not', 'never', 'cannot', 'can not', 'e']);
+
+/**
+ * For a cheap test before matching: words one of which every phrase of the term contains (its
+ * first word that is not a common one). A sentence with none of them cannot hold the term.
+ */
+export function firstWords(term: string, inflect: Inflection): string[] {
+  const slots = termSlots(term, inflect);
+  const out: string[] = [];
+  const visit = (k: number): void => {
+    const slot = slots[k];
+    if (!slot) return;
+    if ('gap' in slot) return visit(k + 1);
+    for (const alt of slot.alts) {
+      // A phrase of function words only is known by its first word.
+      const word = alt.find((w) => !COMMON.has(w)) ?? (k === slots.length - 1 ? alt[0] : undefined);
+      if (word) out.push(word.replace(/'/g, "['\u2019]"));
+      else visit(k + 1);
+    }
+  };
+  visit(0);
+  return out;
+}

@@ -6,6 +6,7 @@
 import { ACTIONS } from './actions';
 import { CONDITIONS } from './conditions';
 import { DATA_TYPES } from './data-types';
+import { firstWords } from './expand';
 import { LexiconMatcher } from './matcher';
 import { PURPOSES } from './purposes';
 import { RECIPIENTS } from './recipients';
@@ -24,3 +25,12 @@ export const LEXICONS: ReadonlyArray<Lexicon> = [ACTIONS, RECIPIENTS, DATA_TYPES
 
 /** One matcher over all lexicons, built once. */
 export const MATCHER = new LexiconMatcher(LEXICONS);
+
+/**
+ * Every word an action term can start with, as one case-insensitive test: a sentence without any
+ * can hold no practice of its own (only a list item or table cell can, through its lead-in).
+ */
+export const ACTION_WORD = new RegExp(
+  String.raw`\b(?:${[...new Set(ACTIONS.entries.flatMap((e) => [...e.terms.map((t) => ({ t, inflect: e.inflect ?? 'noun' })), ...(e.nouns ?? []).map((t) => ({ t, inflect: 'noun' as const }))]).flatMap(({ t, inflect }) => firstWords(t, inflect)))].sort().join('|')})\b`,
+  'i',
+);

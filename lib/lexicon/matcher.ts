@@ -27,7 +27,7 @@ interface Node {
 const node = (): Node => ({ next: new Map(), eps: [], gaps: [], ends: [] });
 const PUNCTUATION = /^[^\p{L}\p{N}]/u;
 
-type Found = Mention & { rank: number; blocks: boolean };
+type Found = { p: Payload; from: number; to: number };
 
 /**
  * Finds lexicon concepts in token streams. All terms of all lexicons share one word trie, so a
@@ -95,10 +95,10 @@ export class LexiconMatcher {
     }
     if (raw.length === 0) return [];
     dropNamedVerbs(raw, tokens);
-    const blockers = raw.filter((m) => m.blocks);
-    const live = blockers.length ? raw.filter((m) => !m.blocks && !blockers.some((b) => b.id === m.id && b.cls === m.cls && b.from <= m.from && b.to >= m.to)) : raw;
+    const blockers = raw.filter((m) => m.p.blocks);
+    const live = blockers.length ? raw.filter((m) => !m.p.blocks && !blockers.some((b) => b.p.id === m.p.id && b.p.cls === m.p.cls && b.from <= m.from && b.to >= m.to)) : raw;
     // Longest first, then leftmost, then lexicon order: each kept mention shadows what it covers.
-    live.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from || a.rank - b.rank);
+    live.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from || a.p.rank - b.p.rank);
     const kept: Found[] = [];
     for (const m of live) {
       // A same-class overlap, or a longer overlapping mention of another class, shadows `m`:
@@ -109,12 +109,12 @@ export class LexiconMatcher {
         (k) =>
           k.from < m.to &&
           m.from < k.to &&
-          (k.cls === m.cls || (k.to - k.from > m.to - m.from && k.cls !== 'action' && !(m.cls === 'action' && (k.cls === 'condition' || k.cls === 'purpose')))),
+          (k.p.cls === m.p.cls || (k.to - k.from > m.to - m.from && k.p.cls !== 'action' && !(m.p.cls === 'action' && (k.p.cls === 'condition' || k.p.cls === 'purpose')))),
       );
       if (!shadowed) kept.push(m);
     }
     kept.sort((a, b) => a.from - b.from || a.to - b.to);
-    return kept.map(({ rank: _r, blocks: _b, ...m }) => m);
+    return kept.map(({ p, from, to }) => (p.sense ? { cls: p.cls, id: p.id, from, to, form: p.form, sense: p.sense } : { cls: p.cls, id: p.id, from, to, form: p.form }));
   }
 }
 
@@ -135,6 +135,7 @@ function path(n: Node, words: readonly string[]): Node {
  * headings ("Information We Collect") and table cells ("Sold or shared: Yes") keep their verbs.
  */
 function dropNamedVerbs(raw: Found[], tokens: readonly Token[]): void {
+  if (!raw.some((m) => m.p.cls === 'action' && m.from > 0 && (tokens[m.from] as Token).cap)) return;
   let caps = 0;
   let words = 0;
   for (const t of tokens) {
@@ -149,13 +150,13 @@ function dropNamedVerbs(raw: Found[], tokens: readonly Token[]): void {
     // A neighbour in capitals only ("device ID - Sold") is an acronym, not part of a name.
     const named = (t?: Token) => t !== undefined && t.cap && !t.acronym;
     const inName = named(tokens[m.from - 1]) || named(tokens[m.to]);
-    if (m.cls === 'action' && t.cap && inName && m.from > 0 && !/^[.:;("\u201c\u2013\u2014]$/.test(tokens[m.from - 1]?.w ?? '')) raw.splice(i, 1);
+    if (m.p.cls === 'action' && t.cap && inName && m.from > 0 && !/^[.:;("\u201c\u2013\u2014]$/.test(tokens[m.from - 1]?.w ?? '')) raw.splice(i, 1);
   }
 }
 
 /** Collects every term end reachable from node `n`, whose words so far cover tokens [from, k). */
 function walk(n: Node, tokens: readonly Token[], from: number, k: number, out: Found[]): void {
-  for (const p of n.ends) out.push({ cls: p.cls, id: p.id, from, to: k, form: p.form, rank: p.rank, blocks: p.blocks, ...(p.sense ? { sense: p.sense } : {}) });
+  for (const p of n.ends) out.push({ p, from, to: k });
   for (const e of n.eps) walk(e, tokens, from, k, out);
   const t = tokens[k];
   if (t) {

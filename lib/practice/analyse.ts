@@ -1,8 +1,8 @@
-import { isNegated } from '../classify/negation';
+import { isNegated, mayBeNegated } from '../classify/negation';
 import type { Action, Condition, DataType, Mention, Purpose, Recipient } from '../lexicon';
 import { coordinated, exceptionAt, modalityOf, voiceOf } from './clauses';
 import { inheritFromHeading, inheritFromLead, resolveData, resolveRecipient, type PracticeContext } from './context';
-import { rightsFrame } from './frames';
+import { frameHits, rightsFrame } from './frames';
 import { BE, BETWEEN_BE, COORD } from './grammar';
 import { actorOf, afterTo, isFragment, pronounObject, pronounRecipient, roleOf, toUs } from './roles';
 import { SentenceView } from './sentence';
@@ -44,6 +44,13 @@ export function readSentence(text: string, start: number, end: number, ctx: Prac
   const done: ReadPractice[] = [];
   const reading: SentenceReading = { view: v, practices: done };
   const { actions } = v;
+  // A practice needs something a label row can read: data, a recipient, a purpose or a condition,
+  // or a pronoun or brevity that lets the context supply them ("We never access them." under
+  // "Contacts"). A sentence of bare verbs ("We use them to improve the site") is skipped whole.
+  if (actions.length && !v.mentions.some((m) => m.cls !== 'action') && v.words > SHORT_WORDS && !v.tokens.some((t) => PRONOUNS.has(t.w))) return reading;
+  // Most sentences have no negator and no frame: find out once.
+  const mayNegate = actions.length > 0 && mayBeNegated(text);
+  const frames = actions.length > 0 ? frameHits(v.tokens) : [];
   const conditionsOf = clauseConcepts(v, 'condition') as (clauseStart: number) => Condition[];
   const purposesOf = clauseConcepts(v, 'purpose') as (clauseStart: number) => Purpose[];
 
@@ -77,8 +84,8 @@ export function readSentence(text: string, start: number, end: number, ctx: Prac
     const head = v.tokens[a.from];
     const tail = v.tokens[a.to - 1];
     // "cannot see", "never receive": a term may carry its own negator.
-    const negated = (head && tail ? isNegated(text, head.start, tail.end - head.start) : false) || answersNo(v, a.to, ce) || v.tokens.slice(a.from, a.to).some((t) => INNER_NEGATOR.has(t.w));
-    if (rightsFrame(v.tokens, cs, a.from, negated) || adverbialUse(v, a) || (ctx.leadStatesRight && !negated)) return;
+    const negated = (mayNegate && head && tail ? isNegated(text, head.start, tail.end - head.start) : false) || answersNo(v, a.to, ce) || v.tokens.slice(a.from, a.to).some((t) => INNER_NEGATOR.has(t.w));
+    if (rightsFrame(v.tokens, frames, cs, a.from, negated) || adverbialUse(v, a) || (ctx.leadStatesRight && !negated)) return;
     const prev = actions[k - 1];
     const sharesSubject = prev !== undefined && coordinated(v.tokens, prev.to, a.from);
     // "is never bought or sold": a participle coordinated with a passive is passive too.
@@ -186,7 +193,7 @@ export function readSentence(text: string, start: number, end: number, ctx: Prac
     const besideAggregates = (m: Mention) => agg !== undefined && (m.from < agg.from || (m.from >= agg.to && m.from - agg.to <= 2 && COORD.has(v.w(agg.to))));
     if (conditions.includes('aggregated') && dataMentions.some((m) => m.sense === 'personal' && besideAggregates(m))) conditions = conditions.filter((c) => c !== 'aggregated');
     const excepted = specificException(v, a.to);
-    const brief = v.tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.w)).length <= BRIEF_WORDS;
+    const brief = v.words <= BRIEF_WORDS;
     const base: ReadPractice = {
       actor,
       action,
@@ -237,6 +244,7 @@ function dataFromSource(v: SentenceView, conditions: Condition[], start: number,
   return [{ actor: 'we', action: 'collect', data, source: source.id as Recipient, negated: false, modality: 'does', start, end, purposes: [], conditions, via: 'heading', dataFromContext: false, dataIsReference: false, excepted: false }];
 }
 
+const DENIAL_MAX = 6;
 // Words a short denial is made of: "No.", "We don't do it.", "Never."
 const DENIAL_WORDS = new Set(['no', 'never', 'not', 'none', 'we', 'do', "don't", 'does', "doesn't", 'it', 'this', 'that', 'so', 'ever', 'and', 'will', "won't", 'have', "haven't", 'did', "didn't", 'any']);
 const NEGATORS = new Set(['no', 'never', 'not', 'none', "don't", "doesn't", "won't", "haven't", "didn't"]);
@@ -246,6 +254,7 @@ const NEGATORS = new Set(['no', 'never', 'not', 'none', "don't", "doesn't", "won
  * data": a short denial of the practice its lead-in or heading names.
  */
 function denialOfTopic(v: SentenceView, ctx: PracticeContext, start: number, end: number): ReadPractice[] {
+  if (v.words > DENIAL_MAX) return [];
   const words = v.tokens.filter((t) => /[\p{L}\p{N}']/u.test(t.w));
   if (words.length === 0 || words.length > 6 || !words.every((t) => DENIAL_WORDS.has(t.w)) || !words.some((t) => NEGATORS.has(t.w))) return [];
   const topic = ctx.lead.length ? ctx.lead : headingPractice(ctx);
@@ -282,6 +291,9 @@ function recipientBeforeWhom(v: SentenceView, a: Mention): Recipient | undefined
   }
   return undefined;
 }
+
+// Words by which a sentence may point at data or recipients named elsewhere.
+const PRONOUNS = new Set(['it', 'them', 'this', 'these', 'those', 'such', 'they', 'which', 'that']);
 
 // A sentence this short that names no data is about its heading's or lead-in's topic ("None is ever sold." under "Geolocation").
 const SHORT_WORDS = 10;

@@ -57,6 +57,7 @@ export function clauseAt(bounds: ReadonlyArray<[number, number]>, i: number): [n
 /** Where an exception opens after token `from` in the clause ("except", "unless", "other than"), or `to`. */
 export function exceptionAt(tokens: readonly Token[], from: number, to: number): number {
   for (let i = from; i < to; i++) {
+    if (!EXCEPT.has((tokens[i] as Token).w)) continue;
     const w = (tokens[i] as Token).w;
     if (w === 'other' && tokens[i + 1]?.w !== 'than') continue;
     if (w === 'but' && tokens[i - 1]?.w !== 'not') continue;

@@ -1,70 +1,81 @@
 import type { Token } from './tokens';
 
-// Phrases that make the action after them the object of a right, a choice, a law or a definition,
-// not a practice the service states: "you have the right to opt out of the sale", "you may disable
-// the collection of your location", "the law requires businesses to disclose", "'sale' means".
+/** The kinds of frame that make an action the object of something else, not a practice the service states. */
+type FrameKind = 'right' | 'request' | 'law' | 'definition';
+
+// A right or choice of the user, or talk about the policy ("you may opt out of the sale", "you may
+// disable the collection of your location", "this policy describes how we ..."): frames an affirmed
+// action; a denial stays a promise.
 const RIGHTS = [
-  ['right', 'to'],
-  ['rights', 'to'],
-  ['entitled'],
-  ['opt', 'out', 'of'],
-  ['object', 'to'],
-  ['may', 'request'],
-  ['can', 'request'],
-  ['explain'],
-  ['explains'],
-  ['describes'],
-  ['describe'],
-  ['how', 'we'],
-  ['what', 'our', 'policy'],
-  ['to', 'request'],
-  ['requests'],
-  ['disable'],
-  ['turn', 'off'],
-  ['limit'],
-  ['restrict'],
-  ['withdraw'],
-  ['prefer'],
-  ['whether'],
+  'right to', 'rights to', 'entitled', 'opt out of', 'object to', 'may request', 'can request', 'to request', 'requests',
+  'explain', 'explains', 'describes', 'describe', 'how we', 'what our policy', 'disable', 'turn off', 'limit', 'restrict',
+  'withdraw', 'prefer', 'whether',
 ];
-// Asking the service to refrain: "you may request that we not sell", "a request directing us not to sell".
-const REQUESTS = [['not', 'required', 'to'], ['not', 'obligated', 'to'], ['request', 'that'], ['requests', 'that'], ['direct', 'us'], ['directing', 'us'], ['ask', 'us', 'to'], ['instruct', 'us'], ['tell', 'us', 'not']];
-// Subjects of a law, not of the service: "businesses that sell", "operators must ensure that it is not sold".
-const LAW_SUBJECTS = [['law'], ['laws'], ['ccpa'], ['cpra'], ['act'], ['statute'], ['businesses'], ['operators'], ['consumers'], ['requires'], ['require']];
-// Definitions are no practice, in either stance.
-const DEFINITIONS = [['type', 'of'], ['form', 'of'], ['kind', 'of'], ['means'], ['defined', 'as'], ['definition'], ['define'], ['defines'], ['refer', 'to'], ['refers', 'to'], ['shall', 'mean']];
+// Asking the service to refrain ("you may request that we not sell", "a request directing us not to
+// sell") and what it is not obliged to do: frames either stance.
+const REQUESTS = ['not required to', 'not obligated to', 'request that', 'requests that', 'direct us', 'directing us', 'ask us to', 'instruct us', 'tell us not'];
+// Subjects of a law, not of the service ("businesses that sell", "operators must ensure that it is
+// not sold"): frame either stance unless the service speaks between ("under California law, we do not sell").
+const LAW_SUBJECTS = ['law', 'laws', 'ccpa', 'cpra', 'act', 'statute', 'businesses', 'operators', 'consumers', 'requires', 'require'];
+// Definitions: no practice in either stance.
+const DEFINITIONS = ['type of', 'form of', 'kind of', 'means', 'defined as', 'definition', 'define', 'defines', 'refer to', 'refers to', 'shall mean'];
 
+// Phrases by first word, so a sentence is scanned once.
+const BY_FIRST = new Map<string, Array<{ words: string[]; kind: FrameKind }>>();
+for (const [kind, list] of [['right', RIGHTS], ['request', REQUESTS], ['law', LAW_SUBJECTS], ['definition', DEFINITIONS]] as const) {
+  for (const phrase of list) {
+    const words = phrase.split(' ');
+    const first = words[0] as string;
+    BY_FIRST.set(first, [...(BY_FIRST.get(first) ?? []), { words, kind }]);
+  }
+}
 
+/** A frame phrase found in a sentence: its kind and token range. */
+export interface FrameHit {
+  kind: FrameKind;
+  from: number;
+  to: number;
+}
+
+/** Every frame phrase of a sentence, left to right. */
+export function frameHits(tokens: readonly Token[]): FrameHit[] {
+  const out: FrameHit[] = [];
+  tokens.forEach((t, i) => {
+    for (const p of BY_FIRST.get(t.w) ?? []) {
+      if (p.words.every((w, k) => tokens[i + k]?.w === w)) out.push({ kind: p.kind, from: i, to: i + p.words.length });
+    }
+  });
+  return out;
+}
+
+/** True when a sentence states a right or a request ("You have the right to request that we disclose:"): its list items are its objects. */
+export function statesRight(tokens: readonly Token[]): boolean {
+  return frameHits(tokens).some((h) => h.kind === 'right' || h.kind === 'request');
+}
+
+// How far before the action a frame may stand, and the words that end its reach: a frame does not
+// reach into a clause of its own ("the right to opt out of the sale, which occurs when we share ...").
 const FRAME_REACH = 18;
 const STOPS = new Set([':', ';', 'which', 'when', 'where', 'because']);
 
 /**
- * True when the clause frames the action as a user's right or choice (for an affirmed action: "you
- * may opt out of the sale"; a denial stays a promise), a law's subject, or a definition. The frame
- * must stand in the same stretch (no ":" or ";" between), and "we reserve the right to sell" is the
- * service's own right, so a practice.
+ * True when the action at token `at` is framed as a user's right or choice (when affirmed), a
+ * request, a law's subject, or a definition. "We reserve the right to sell" is the service's own
+ * right, so a practice; "stop selling" presupposes the selling.
  */
-/** True when a sentence states a right or a request ("You have the right to request that we disclose:"): its list items are its objects. */
-export function statesRight(tokens: readonly Token[]): boolean {
-  for (let i = 0; i < tokens.length; i++) {
-    for (const p of [...RIGHTS, ...REQUESTS]) if (p.every((w, k) => tokens[i + k]?.w === w)) return true;
-  }
-  return false;
-}
-
-export function rightsFrame(tokens: readonly Token[], clauseStart: number, at: number, negated: boolean): boolean {
+export function rightsFrame(tokens: readonly Token[], hits: readonly FrameHit[], clauseStart: number, at: number, negated: boolean): boolean {
+  if (hits.length === 0 || tokens[at - 1]?.w === 'stop') return false;
   let from = Math.max(clauseStart, at - FRAME_REACH);
-  // A frame does not reach into a clause of its own: "the right to opt out of the sale, which occurs when we share ...".
   for (let i = at - 1; i >= from; i--) if (STOPS.has(tokens[i]?.w ?? '')) from = i + 1;
-  // "stop selling" presupposes the selling.
-  if (tokens[at - 1]?.w === 'stop') return false;
-  const has = (phrases: string[][], i: number) => phrases.find((p) => p.every((w, k) => tokens[i + k]?.w === w) && i + p.length <= at);
-  for (let i = from; i < at; i++) {
-    if (has(DEFINITIONS, i) || has(REQUESTS, i)) return true;
-    if (has(LAW_SUBJECTS, i) && !tokens.slice(i, at).some((t) => t.w === 'we' || t.w === 'us')) return true;
-    const right = has(RIGHTS, i);
-    if (!right || negated) continue;
-    if (right[0] === 'right' && /^reserves?$/.test(tokens[i - 2]?.w ?? '')) continue;
+  for (const h of hits) {
+    if (h.from < from || h.to > at) continue;
+    if (h.kind === 'definition' || h.kind === 'request') return true;
+    if (h.kind === 'law') {
+      if (!tokens.slice(h.from, at).some((t) => t.w === 'we' || t.w === 'us')) return true;
+      continue;
+    }
+    if (negated) continue;
+    if (tokens[h.from]?.w === 'right' && /^reserves?$/.test(tokens[h.from - 2]?.w ?? '')) continue;
     return true;
   }
   return false;

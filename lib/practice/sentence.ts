@@ -9,6 +9,8 @@ export class SentenceView {
   readonly mentions: Mention[];
   readonly actions: Mention[];
   readonly bounds: Array<[number, number]>;
+  /** How many word tokens (not punctuation) the sentence has. */
+  readonly words: number;
   private readonly depth: number[];
 
   constructor(readonly text: string) {
@@ -16,6 +18,8 @@ export class SentenceView {
     this.mentions = MATCHER.find(this.tokens);
     this.actions = this.mentions.filter((m) => m.cls === 'action');
     this.bounds = clauseBounds(this.tokens);
+    this.words = 0;
+    for (const t of this.tokens) if (!PUNCTUATION_WORDS.has(t.w)) this.words++;
     // Parenthesis depth before each token: an aside does not end the clause around it.
     this.depth = [];
     let d = 0;
@@ -91,6 +95,9 @@ export class SentenceView {
     return this.mentions.some((m) => m.cls === 'data' && m.to === k);
   }
 }
+
+// The punctuation tokens (every other token is a word).
+const PUNCTUATION_WORDS = new Set([';', ':', ',', '(', ')', '.', '!', '?', '"', '|', "'", '\u2013', '\u2014', '\u201c', '\u201d', '-']);
 
 // Words after which a participle is a verb of its clause, not a reduced relative.
 const NOT_NOUN = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'get', 'gets', 'got', 'not', 'never', 'also', 'we', 'you', 'they', 'it', 'he', 'she', 'and', 'or', 'may', 'will', 'can', 'could', 'would', 'might', 'must', 'shall', 'should', 'to', 'who', 'which', 'that']);

@@ -1,6 +1,7 @@
 // Words that make a short line a statement rather than a title ("We Do Not Sell Your Data" is a statement).
 const STATEMENT_WORD = /\b(?:we|you|i|they|it|do|does|don't|doesn't|not|no|never|may|might|will|won't|can|cannot|can't|is|are|was|be|been|has|have)\b/i;
 const MINOR = /^(?:and|or|of|the|a|an|to|for|in|on|with|by|from|about|&)$/;
+const TITLE_CHARS = 160;
 const NEGATOR = /\b(?:not|never|no|none)\b|n't\b/i;
 
 /**
@@ -9,6 +10,7 @@ const NEGATOR = /\b(?:not|never|no|none)\b|n't\b/i;
  * heading still gives context to the sentences under it.
  */
 export function isBareHeading(text: string): boolean {
+  if (text.length > TITLE_CHARS) return false;
   const t = text.trim();
   if (isTitleLine(t)) return true;
   if (/[.!?;:,]$/.test(t)) return false;
@@ -22,6 +24,8 @@ export function isBareHeading(text: string): boolean {
  * title may end with a full stop; a statement keeps it ("No tracking.").
  */
 export function isTitleLine(text: string): boolean {
+  // Ten words fit in this; longer text is no title (and most sentences stop here).
+  if (text.length > TITLE_CHARS) return false;
   let t = text.trim();
   const stopped = t.endsWith('.');
   if (stopped) t = t.slice(0, -1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LEXICONS, MATCHER } from '../../lib/lexicon';
+import { ACTION_WORD, LEXICONS, MATCHER } from '../../lib/lexicon';
 import { termSlots } from '../../lib/lexicon/expand';
 import { plural, verbForms } from '../../lib/lexicon/inflect';
 import { tokenize } from '../../lib/practice/tokens';
@@ -21,6 +21,18 @@ for (const lex of LEXICONS) {
     }
   });
 }
+
+// The prefilter may only skip sentences the matcher would find no action in.
+describe('action prefilter', () => {
+  const actions = LEXICONS.find((lex) => lex.cls === 'action');
+  it('passes every phrase that names an action', () => {
+    for (const e of actions?.entries ?? []) for (const p of e.examples.yes) expect(ACTION_WORD.test(p), p).toBe(true);
+  });
+  it('passes a phrase made of common words and fails one with no action', () => {
+    expect(ACTION_WORD.test('We may let our partners call you.')).toBe(true);
+    expect(ACTION_WORD.test('This page was last updated in May.')).toBe(false);
+  });
+});
 
 describe('term syntax and inflection', () => {
   it('expands choices, options and gaps into slots', () => {
