@@ -1,5 +1,5 @@
-import { ACTION_WORD, MATCHER, type Mention, type Recipient } from '../lexicon';
-import { readSentence } from '../practice/analyse';
+import { MATCHER, type Mention, type Recipient } from '../lexicon';
+import { mayHoldPractice, readSentence } from '../practice/analyse';
 import { statesRight } from '../practice/frames';
 import { headingTopic, type PracticeContext } from '../practice/context';
 import { tokenize } from '../practice/tokens';
@@ -51,9 +51,9 @@ export function practiceFindings(sentences: readonly Sentence[], isBareHeading: 
     if (s.heading !== lastHeading) previous = [];
     lastHeading = s.heading;
     const heading = headingMentions(s.heading);
-    // Most sentences name no action: unless a lead-in or heading can give them one, or they are
-    // short enough to deny the heading's practice, they hold no practice (and cost nothing more).
-    if (!s.listItem && !heading.acts && !ACTION_WORD.test(s.text) && !mayStandAlone(s.text)) continue;
+    // Most sentences hold no practice: unless a lead-in or heading can give them one, or they are
+    // short enough to deny the heading's practice, a cheap test tells (and they cost nothing more).
+    if (!s.listItem && !heading.acts && !mayHoldPractice(s.text) && !mayStandAlone(s.text)) continue;
     const text = normalize(s.text);
     const lead = s.lead && s.lead !== s.text ? (byText.get(s.lead) ?? readLead(s.lead)) : [];
     const leadRecipients = s.lead && s.lead !== s.text ? recipientsOf(s.lead) : [];

@@ -27,10 +27,21 @@ export const LEXICONS: ReadonlyArray<Lexicon> = [ACTIONS, RECIPIENTS, DATA_TYPES
 export const MATCHER = new LexiconMatcher(LEXICONS);
 
 /**
- * Every word an action term can start with, as one case-insensitive test: a sentence without any
- * can hold no practice of its own (only a list item or table cell can, through its lead-in).
+ * A case-insensitive test for any word one of `lexicons`' terms can start with. Word edges are
+ * the tokeniser's: an underscore separates words ("content_name" holds "name"), so not `\b`.
  */
-export const ACTION_WORD = new RegExp(
-  String.raw`\b(?:${[...new Set(ACTIONS.entries.flatMap((e) => [...e.terms.map((t) => ({ t, inflect: e.inflect ?? 'noun' })), ...(e.nouns ?? []).map((t) => ({ t, inflect: 'noun' as const }))]).flatMap(({ t, inflect }) => firstWords(t, inflect)))].sort().join('|')})\b`,
-  'i',
-);
+function startWordTest(lexicons: ReadonlyArray<Lexicon>): RegExp {
+  const words = lexicons.flatMap((lex) =>
+    lex.entries.flatMap((e) => [...e.terms.flatMap((t) => firstWords(t, e.inflect ?? 'noun')), ...(e.nouns ?? []).flatMap((t) => firstWords(t, 'noun'))]),
+  );
+  return new RegExp(String.raw`(?<![^\W_])(?:${[...new Set(words)].sort().join('|')})(?![^\W_])`, 'i');
+}
+
+/**
+ * Every word an action term can start with: a sentence without any can hold no practice of its
+ * own (only a list item or table cell can, through its lead-in).
+ */
+export const ACTION_WORD = startWordTest([ACTIONS]);
+
+/** Every word a term of another class (data, recipient, purpose, condition) can start with. */
+export const CONCEPT_WORD = startWordTest(LEXICONS.filter((lex) => lex !== ACTIONS));

@@ -25,7 +25,16 @@ interface Node {
 }
 
 const node = (): Node => ({ next: new Map(), eps: [], gaps: [], ends: [] });
-const PUNCTUATION = /^[^\p{L}\p{N}]/u;
+
+/**
+ * A node as matching reads it: the node with everything its `eps` edges reach folded in, so a
+ * walk takes one step per word (most steps of the plain trie were epsilon hops).
+ */
+interface State {
+  ends: Payload[];
+  next: Map<string, State[]>;
+  gaps: Array<{ max: number; to: State }>;
+}
 
 type Found = { p: Payload; from: number; to: number };
 
@@ -35,6 +44,7 @@ type Found = { p: Payload; from: number; to: number };
  */
 export class LexiconMatcher {
   private readonly root = node();
+  private readonly start: State;
 
   constructor(lexicons: ReadonlyArray<Lexicon>) {
     let rank = 0;
@@ -48,6 +58,7 @@ export class LexiconMatcher {
         rank++;
       }
     }
+    this.start = compile(this.root, new Map());
   }
 
   /** Adds a term slot by slot: a slot of several choices joins the rest of the term through one node. */
@@ -90,8 +101,8 @@ export class LexiconMatcher {
   find(tokens: readonly Token[]): Mention[] {
     const raw: Found[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const first = this.root.next.get((tokens[i] as Token).w);
-      if (first) walk(first, tokens, i, i + 1, raw);
+      const first = this.start.next.get((tokens[i] as Token).w);
+      if (first) for (const s of first) walk(s, tokens, i, i + 1, raw);
     }
     if (raw.length === 0) return [];
     dropNamedVerbs(raw, tokens);
@@ -139,7 +150,7 @@ function dropNamedVerbs(raw: Found[], tokens: readonly Token[]): void {
   let caps = 0;
   let words = 0;
   for (const t of tokens) {
-    if (!/[\p{L}]/u.test(t.w)) continue;
+    if (t.mark || !/\p{L}/u.test(t.w)) continue;
     words++;
     if (t.cap) caps++;
   }
@@ -154,21 +165,46 @@ function dropNamedVerbs(raw: Found[], tokens: readonly Token[]): void {
   }
 }
 
-/** Collects every term end reachable from node `n`, whose words so far cover tokens [from, k). */
-function walk(n: Node, tokens: readonly Token[], from: number, k: number, out: Found[]): void {
-  for (const p of n.ends) out.push({ p, from, to: k });
-  for (const e of n.eps) walk(e, tokens, from, k, out);
-  const t = tokens[k];
-  if (t) {
-    const child = n.next.get(t.w);
-    if (child) walk(child, tokens, from, k + 1, out);
+/** The state of node `n`: its own edges and ends with those of every node its `eps` edges reach. */
+function compile(n: Node, done: Map<Node, State>): State {
+  const known = done.get(n);
+  if (known) return known;
+  const state: State = { ends: [], next: new Map(), gaps: [] };
+  done.set(n, state);
+  const members = new Set<Node>();
+  const reach = (m: Node): void => {
+    if (members.has(m)) return;
+    members.add(m);
+    for (const e of m.eps) reach(e);
+  };
+  reach(n);
+  for (const m of members) {
+    for (const p of m.ends) if (!state.ends.includes(p)) state.ends.push(p);
+    for (const [w, child] of m.next) {
+      const to = compile(child, done);
+      const list = state.next.get(w);
+      if (!list) state.next.set(w, [to]);
+      else if (!list.includes(to)) list.push(to);
+    }
+    for (const g of m.gaps) state.gaps.push({ max: g.max, to: compile(g.node, done) });
   }
-  for (const gap of n.gaps) {
+  return state;
+}
+
+/** Collects every term end reachable from state `s`, whose words so far cover tokens [from, k). */
+function walk(s: State, tokens: readonly Token[], from: number, k: number, out: Found[]): void {
+  for (const p of s.ends) out.push({ p, from, to: k });
+  const t = tokens[k];
+  if (t !== undefined && s.next.size) {
+    const targets = s.next.get(t.w);
+    if (targets) for (const to of targets) walk(to, tokens, from, k + 1, out);
+  }
+  for (const gap of s.gaps) {
     for (let skip = 0; skip <= gap.max; skip++) {
       const after = tokens[k + skip];
       if (!after) break;
-      walk(gap.node, tokens, from, k + skip, out);
-      if (PUNCTUATION.test(after.w)) break;
+      walk(gap.to, tokens, from, k + skip, out);
+      if (after.mark) break;
     }
   }
 }

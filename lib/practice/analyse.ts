@@ -1,5 +1,5 @@
 import { isNegated, mayBeNegated } from '../classify/negation';
-import type { Action, Condition, DataType, Mention, Purpose, Recipient } from '../lexicon';
+import { ACTION_WORD, CONCEPT_WORD, type Action, type Condition, type DataType, type Mention, type Purpose, type Recipient } from '../lexicon';
 import { coordinated, exceptionAt, modalityOf, voiceOf } from './clauses';
 import { inheritFromHeading, inheritFromLead, resolveData, resolveRecipient, type PracticeContext } from './context';
 import { frameHits, rightsFrame } from './frames';
@@ -84,7 +84,7 @@ export function readSentence(text: string, start: number, end: number, ctx: Prac
     const head = v.tokens[a.from];
     const tail = v.tokens[a.to - 1];
     // "cannot see", "never receive": a term may carry its own negator.
-    const negated = (mayNegate && head && tail ? isNegated(text, head.start, tail.end - head.start) : false) || answersNo(v, a.to, ce) || v.tokens.slice(a.from, a.to).some((t) => INNER_NEGATOR.has(t.w));
+    const negated = (mayNegate && head && tail ? isNegated(text, head.start, tail.end - head.start) : false) || answersNo(v, a.to, ce) || innerNegator(v, a);
     if (rightsFrame(v.tokens, frames, cs, a.from, negated) || adverbialUse(v, a) || (ctx.leadStatesRight && !negated)) return;
     const prev = actions[k - 1];
     const sharesSubject = prev !== undefined && coordinated(v.tokens, prev.to, a.from);
@@ -295,13 +295,38 @@ function recipientBeforeWhom(v: SentenceView, a: Mention): Recipient | undefined
 // Words by which a sentence may point at data or recipients named elsewhere.
 const PRONOUNS = new Set(['it', 'them', 'this', 'these', 'those', 'such', 'they', 'which', 'that']);
 
+const PRONOUN_WORD = new RegExp(String.raw`(?<![^\W_])(?:${[...PRONOUNS].join('|')})(?![^\W_])`, 'i');
+
 // A sentence this short that names no data is about its heading's or lead-in's topic ("None is ever sold." under "Geolocation").
 const SHORT_WORDS = 10;
 
+/**
+ * A cheap necessary condition for `readSentence` to find a practice in a sentence of its own (not
+ * a list item, with no acting heading): an action word, and a concept word, a pronoun or few words.
+ * It spares tokenising the many sentences that only use data ("We use it to improve the site").
+ */
+export function mayHoldPractice(text: string): boolean {
+  return ACTION_WORD.test(text) && (CONCEPT_WORD.test(text) || PRONOUN_WORD.test(text) || fewWords(text));
+}
+
+// At most SHORT_WORDS words, counted from above: a space-separated chunk with a letter or digit holds at least one word.
+function fewWords(text: string): boolean {
+  let chunks = 0;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 32) counted = false;
+    else if (!counted && (c >= 128 || (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122))) {
+      counted = true;
+      if (++chunks > SHORT_WORDS) return false;
+    }
+  }
+  return true;
+}
+
 /** The data of the heading or lead-in, for a short sentence that names none ("We don't do it."). */
 function shortOnTopic(v: SentenceView, ctx: PracticeContext): DataType[] {
-  const words = v.tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.w)).length;
-  if (words > SHORT_WORDS) return [];
+  if (v.words > SHORT_WORDS) return [];
   const fromLead = ctx.lead.flatMap((p) => p.data).filter((d) => d !== 'personal-info');
   if (fromLead.length) return unique(fromLead);
   return unique(ctx.heading.filter((m) => m.cls === 'data').map((m) => m.id as DataType));
@@ -329,6 +354,15 @@ function subordinateAt(v: SentenceView, from: number, to: number): number {
   return to;
 }
 
+// Words by which an exception only refers to the rest of the policy.
+const REFERS_ON = new Set(['as', 'described', 'otherwise', 'set', 'provided', 'stated', 'outlined', 'explained', 'noted', 'below', 'above']);
+
+/** "cannot see", "never receive": a term may carry its own negator. */
+function innerNegator(v: SentenceView, a: Mention): boolean {
+  for (let i = a.from; i < a.to; i++) if (INNER_NEGATOR.has(v.w(i))) return true;
+  return false;
+}
+
 /**
  * True when an exception after token `from` names a case ("unless required by law", "except with
  * advertisers"), not merely the rest of the policy ("except as described in this policy").
@@ -336,8 +370,8 @@ function subordinateAt(v: SentenceView, from: number, to: number): number {
 function specificException(v: SentenceView, from: number): boolean {
   const at = exceptionAt(v.tokens, from, v.tokens.length);
   if (at >= v.tokens.length) return false;
-  const next = [1, 2, 3].map((k) => v.w(at + k));
-  return !next.some((w) => /^(?:as|described|otherwise|set|provided|stated|outlined|explained|noted|below|above)$/.test(w));
+  for (let k = 1; k <= 3; k++) if (REFERS_ON.has(v.w(at + k))) return false;
+  return true;
 }
 
 /** A table cell answering "Sold to third parties: No" denies the practice. */
@@ -353,25 +387,32 @@ function answersNo(v: SentenceView, from: number, to: number): boolean {
  * enable location we collect it, and we may share it").
  */
 function clauseConcepts(v: SentenceView, cls: 'condition' | 'purpose'): (clauseStart: number) => string[] {
-  const own = v.bounds.map(([from, to]) => v.within(from, to, cls).map((m) => m.id));
-  const acts = v.bounds.map(([from, to]) => v.within(from, to, 'action').length > 0);
-  const merged = own.map((c) => [...c]);
-  own.forEach((c, i) => {
-    if (acts[i] || c.length === 0) return;
-    let j = i - 1;
-    while (j >= 0 && !acts[j]) j--;
-    if (j < 0) {
-      j = i + 1;
-      while (j < acts.length && !acts[j]) j++;
-    }
-    if (j >= 0 && j < acts.length) merged[j]?.push(...c);
-  });
+  // Most sentences name none: then every clause has none, and nothing is worked out.
+  if (v.ofClass(cls).length === 0) return () => [];
+  let merged: string[][] | undefined;
+  const mergeClauses = (): string[][] => {
+    const own = v.bounds.map(([from, to]) => v.within(from, to, cls).map((m) => m.id));
+    const acts = v.bounds.map(([from, to]) => v.within(from, to, 'action').length > 0);
+    const out = own.map((c) => [...c]);
+    own.forEach((c, i) => {
+      if (acts[i] || c.length === 0) return;
+      let j = i - 1;
+      while (j >= 0 && !acts[j]) j--;
+      if (j < 0) {
+        j = i + 1;
+        while (j < acts.length && !acts[j]) j++;
+      }
+      if (j >= 0 && j < acts.length) out[j]?.push(...c);
+    });
+    return out;
+  };
   const finish = (c: string[]): string[] => {
     const u = unique(c);
     // "in a non-personal manner, or in a personally identifiable manner": not aggregated-only.
     return u.includes('identifiable') ? u.filter((x) => x !== 'aggregated' && x !== 'identifiable') : u;
   };
   return (clauseStart) => {
+    merged ??= mergeClauses();
     const i = v.bounds.findIndex(([from]) => from === clauseStart);
     return finish(i >= 0 ? (merged[i] ?? []) : merged.flat());
   };

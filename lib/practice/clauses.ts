@@ -15,14 +15,13 @@ export function clauseBounds(tokens: readonly Token[]): Array<[number, number]> 
     else if (w === ')' && depth > 0) depth--;
     if (depth === 0 && opensClause(tokens, i)) {
       if (i > from) out.push([from, i]);
-      from = CLAUSE_END.has((tokens[i] as Token).w) && isPunctuation(tokens[i] as Token) ? i + 1 : i;
+      from = CLAUSE_END.has((tokens[i] as Token).w) && (tokens[i] as Token).mark ? i + 1 : i;
     }
   }
   if (from < tokens.length) out.push([from, tokens.length]);
   return out;
 }
 
-const isPunctuation = (t: Token): boolean => !/[\p{L}\p{N}]/u.test(t.w);
 const NEW_SUBJECT = new Set(['we', 'they', 'you', 'our', 'it', 'these', 'such', 'this', 'those', 'he', 'she']);
 
 // A clause starts at ";", sentence punctuation, "however", "whereas", "although", "but", or

@@ -121,7 +121,7 @@ export function isFragment(v: SentenceView): boolean {
   v.tokens.forEach((t, i) => {
     // An aside ("(you can view their policy at ...)") or a subordinate clause ("... so that they can
     // show you ads") does not make a cell a clause of its own.
-    if (v.aside(i) || !/[\p{L}\p{N}]/u.test(t.w)) return;
+    if (v.aside(i) || t.mark) return;
     if (SUBORDINATE_OPENERS.has(t.w)) subordinate = true;
     if (FINITE.has(t.w) && !subordinate) words = Number.POSITIVE_INFINITY;
     words++;

@@ -12,22 +12,35 @@ export class SentenceView {
   /** How many word tokens (not punctuation) the sentence has. */
   readonly words: number;
   private readonly depth: number[];
+  /** Mentions by class, in sentence order (most queries ask for one class). */
+  private readonly byClass = new Map<Mention['cls'], Mention[]>();
 
   constructor(readonly text: string) {
     this.tokens = tokenize(text);
     this.mentions = MATCHER.find(this.tokens);
-    this.actions = this.mentions.filter((m) => m.cls === 'action');
+    for (const m of this.mentions) {
+      const list = this.byClass.get(m.cls);
+      if (list) list.push(m);
+      else this.byClass.set(m.cls, [m]);
+    }
+    this.actions = this.byClass.get('action') ?? [];
     this.bounds = clauseBounds(this.tokens);
-    this.words = 0;
-    for (const t of this.tokens) if (!PUNCTUATION_WORDS.has(t.w)) this.words++;
-    // Parenthesis depth before each token: an aside does not end the clause around it.
+    // Word count, and the parenthesis depth before each token: an aside does not end the clause around it.
+    let words = 0;
     this.depth = [];
     let d = 0;
     for (const t of this.tokens) {
+      if (!t.mark) words++;
       this.depth.push(d);
       if (t.w === '(') d++;
       else if (t.w === ')' && d > 0) d--;
     }
+    this.words = words;
+  }
+
+  /** The mentions of one class, in sentence order. */
+  ofClass(cls: Mention['cls']): readonly Mention[] {
+    return this.byClass.get(cls) ?? NONE;
   }
 
   /** Word of token `i` ("" past the end). */
@@ -37,7 +50,12 @@ export class SentenceView {
 
   /** Mentions of a class lying within tokens [from, to). */
   within(from: number, to: number, cls: Mention['cls']): Mention[] {
-    return this.mentions.filter((m) => m.cls === cls && m.from >= from && m.to <= to);
+    const out: Mention[] = [];
+    for (const m of this.ofClass(cls)) {
+      if (m.from >= to) break;
+      if (m.from >= from && m.to <= to) out.push(m);
+    }
+    return out;
   }
 
   /** True when token `i` lies inside a mention of one of `classes`. */
@@ -96,8 +114,7 @@ export class SentenceView {
   }
 }
 
-// The punctuation tokens (every other token is a word).
-const PUNCTUATION_WORDS = new Set([';', ':', ',', '(', ')', '.', '!', '?', '"', '|', "'", '\u2013', '\u2014', '\u201c', '\u201d', '-']);
+const NONE: readonly Mention[] = [];
 
 // Words after which a participle is a verb of its clause, not a reduced relative.
 const NOT_NOUN = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'get', 'gets', 'got', 'not', 'never', 'also', 'we', 'you', 'they', 'it', 'he', 'she', 'and', 'or', 'may', 'will', 'can', 'could', 'would', 'might', 'must', 'shall', 'should', 'to', 'who', 'which', 'that']);
