@@ -68,10 +68,11 @@ export function practiceFindings(sentences: readonly Sentence[], isBareHeading: 
     // A practice goes out when it says something (data, a recipient or a source) or a finding reads it.
     const found = labelsOf(read, s);
     const index = new Map<number, number>();
+    const referenced = new Set(found.map((f) => f.practice));
     read.forEach((p, i) => {
-      if (p.data.length || p.recipient || p.source || found.some((f) => f.practice === i)) index.set(i, practices.push(publicPractice(p)) - 1);
+      if (p.data.length || p.recipient || p.source || referenced.has(i)) index.set(i, practices.push(publicPractice(p)) - 1);
     });
-    findings.push(...found.map((f) => ({ ...f, practice: index.get(f.practice as number) as number })));
+    for (const f of found) findings.push({ ...f, practice: index.get(f.practice as number) as number });
   }
   return { practices, findings };
 }
@@ -84,9 +85,14 @@ function readLead(lead: string): ReadPractice[] {
 
 // The labels each row's `suppress` cancels, spelled once.
 const CANCELS = new Map<LabelRow, Label[]>(LABEL_TABLE.map((row) => [row, (row.suppress ?? []).map((stance) => `${row.label.split(':')[0]}:${stance}` as Label)]));
-// The rows that can read a practice, by its action and whether it is denied: a practice is tested against its own rows only.
-const ROWS_BY_ACTION = new Map<string, LabelRow[]>();
-for (const row of LABEL_TABLE) for (const a of row.actions) ROWS_BY_ACTION.set(`${a}:${row.negated}`, [...(ROWS_BY_ACTION.get(`${a}:${row.negated}`) ?? []), row]);
+// The rows that can read a practice, by its action and then by whether it is denied: a practice is tested against its own rows only.
+const ROWS_BY_ACTION = new Map<string, [LabelRow[], LabelRow[]]>();
+for (const row of LABEL_TABLE) {
+  for (const a of row.actions) {
+    const byNegation = ROWS_BY_ACTION.get(a) ?? ROWS_BY_ACTION.set(a, [[], []]).get(a);
+    byNegation?.[row.negated ? 1 : 0].push(row);
+  }
+}
 
 /** The table's findings for one sentence's practices, each naming the index of its practice in `read`. */
 function labelsOf(read: readonly ReadPractice[], s: Sentence): Finding[] {
@@ -95,7 +101,8 @@ function labelsOf(read: readonly ReadPractice[], s: Sentence): Finding[] {
     // A row's `suppress` cancels the other stance of the same practice only: "we share it with
     // advertisers only if you opt in" is a protection; "we do not sell it for money, but we may
     // 'sell' it" keeps both clauses' stances.
-    const own = (ROWS_BY_ACTION.get(`${p.action}:${p.negated}`) ?? []).filter((row) => rowMatches(row, p));
+    const own = (ROWS_BY_ACTION.get(p.action)?.[p.negated ? 1 : 0] ?? []).filter((row) => rowMatches(row, p));
+    if (own.length === 0) return;
     const cancelled = new Set(own.flatMap((row) => CANCELS.get(row) ?? []));
     for (const row of own) if (!cancelled.has(row.label) && !hits.has(row.label)) hits.set(row.label, { row, practice: i });
   });
