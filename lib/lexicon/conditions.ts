@@ -73,8 +73,9 @@ const aggregated: LexiconEntry<Condition> = {
 const identifiable: LexiconEntry<Condition> = {
   id: 'identifiable',
   gloss: 'data that identifies the user, named beside aggregates (so the sharing is not aggregate-only)',
-  terms: ['[in a|in] [personally] identifiable (form|manner|way)', 'in a (form|manner|way) that (identifies|could identify) you', 'could be used to identify you [personally]'],
-  examples: { yes: ['or in a personally identifiable manner', 'any information that could be used to identify you'], no: ['aggregated information'] },
+  terms: ['[in a|in] [personally] identifiable (form|manner|way)', 'in a (form|manner|way) that (identifies|could identify) you', 'could be used to identify you [personally]', '(and|or) [personally] identifiable'],
+  not: ['(non|not) [personally] identifiable'],
+  examples: { yes: ['or in a personally identifiable manner', 'any information that could be used to identify you', 'both anonymous and identifiable customer data'], no: ['aggregated information', 'non-identifiable data', 'information that is not personally identifiable'] },
 };
 
 const onDevice: LexiconEntry<Condition> = {

@@ -123,9 +123,12 @@ const activity: LexiconEntry<DataType> = {
     '(information|data) ** (through|by|via|using|with|from) [our|the] (cookies|pixels|web beacons|beacons|tags|sdks|tracking technologies|similar technologies|these technologies|log files|clear gifs|cookies and image tags)',
     '(information|data) about (your|how you) (use|activity|activities|visits|interactions|browsing)',
     'interests',
+    // What is inferred from activity: "audience profiles", "inferences drawn from your activity".
+    '(audience|consumer|marketing|interest|behavioral|behavioural|advertising) (profiles|profile|segments|segment)',
+    'inferences',
   ],
   not: ['(legitimate|vital|best|business|commercial|legal|public) interests'],
-  examples: { yes: ['your browsing history', 'usage data', 'pages you visit', 'how you use our services'], no: ['your email address'] },
+  examples: { yes: ['your browsing history', 'usage data', 'pages you visit', 'how you use our services', 'sell the resulting audience profiles', 'inferences drawn from your activity'], no: ['your email address', 'your user profile'] },
 };
 
 const financial: LexiconEntry<DataType> = {

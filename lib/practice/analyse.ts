@@ -102,8 +102,12 @@ export function readSentence(text: string, start: number, end: number, ctx: Prac
     let dataMentions = voice === 'passive' ? v.within(subjectStart, a.from, 'data') : v.within(inner, oEnd, 'data');
     // "share photos with your contacts": the contacts receive, they are not the data.
     if (a.id === 'share') dataMentions = dataMentions.filter((m) => !(m.id === 'contacts' && PEOPLE.has(v.w(m.to - 1)) && afterTo(v, m.from)));
-    // A passive with no subject of its own ("Sold to advertisers: your email") reads what follows.
-    if (dataMentions.length === 0 && voice === 'passive' && !v.tokens.slice(subjectStart, a.from).some((t) => /[\p{L}]/u.test(t.w) && !BE.has(t.w) && !BETWEEN_BE.has(t.w))) dataMentions = v.within(a.to, oEnd, 'data');
+    // A passive with no subject of its own ("Sold to advertisers: your email") reads what follows;
+    // a table cell ("Precise geolocation | Sold: Yes") reads the row's first cells.
+    if (dataMentions.length === 0 && voice === 'passive' && !v.tokens.slice(subjectStart, a.from).some((t) => /[\p{L}]/u.test(t.w) && !BE.has(t.w) && !BETWEEN_BE.has(t.w))) {
+      dataMentions = v.within(a.to, oEnd, 'data');
+      if (dataMentions.length === 0 && CELL_BREAK.has(v.w(a.from - 1))) dataMentions = v.within(0, a.from, 'data');
+    }
     // "Your information is not for sale": the noun's subject, joined to it by "is" only.
     if (dataMentions.length === 0 && voice === 'noun') dataMentions = v.within(subjectStart, a.from, 'data').filter((m) => v.tokens.slice(m.to, a.from).every((t) => BE.has(t.w) || BETWEEN_BE.has(t.w) || t.w === 'for'));
     // "information we collect through cookies ... to create a profile of our users": a profile is made
@@ -190,7 +194,7 @@ export function readSentence(text: string, start: number, end: number, ctx: Prac
     // Personal data named before the aggregates, or beside them ("both aggregated and personal data"),
     // is shared too; personal data named after, in an explanation ("which does not contain personal information"), is not.
     const agg = v.mentions.find((m) => m.cls === 'condition' && m.id === 'aggregated');
-    const besideAggregates = (m: Mention) => agg !== undefined && (m.from < agg.from || (m.from >= agg.to && m.from - agg.to <= 2 && COORD.has(v.w(agg.to))));
+    const besideAggregates = (m: Mention) => agg !== undefined && (m.from < agg.from || joinedAfter(v, agg.to, m.from));
     if (conditions.includes('aggregated') && dataMentions.some((m) => m.sense === 'personal' && besideAggregates(m))) conditions = conditions.filter((c) => c !== 'aggregated');
     const excepted = specificException(v, a.to);
     const brief = v.words <= BRIEF_WORDS;
@@ -340,6 +344,25 @@ function earlierRecipients(v: SentenceView, a: Mention): Recipient[] {
 /** "collect information using cookies": a manner, not a practice of using. */
 function adverbialUse(v: SentenceView, a: Mention): boolean {
   return a.id === 'use' && v.w(a.from) === 'using' && v.mentions.some((m) => (m.cls === 'data' || m.cls === 'recipient') && m.to === a.from);
+}
+
+// What separates the cells of a table row flattened to one line.
+const CELL_BREAK = new Set(['|', '\u2013', '\u2014', '-']);
+// How far past aggregated data another kind of data may stand and still be coordinated with it.
+const JOIN_REACH = 10;
+// Words that end a coordination: an explanation or a denial follows ("aggregated data, which does not include your name").
+const NOT_JOINED = new Set(['which', 'that', 'who', 'not', 'no', 'never', 'without', 'excluding', 'except']);
+
+/** "de-identified health data and, where permitted by law, your personal information": data coordinated after, not explained. */
+function joinedAfter(v: SentenceView, from: number, to: number): boolean {
+  if (to < from || to - from > JOIN_REACH) return false;
+  let joined = false;
+  for (let i = from; i < to; i++) {
+    const w = v.w(i);
+    if (NOT_JOINED.has(w) || v.w(i).endsWith("n't")) return false;
+    if (w === 'and' || w === 'or') joined = true;
+  }
+  return joined;
 }
 
 /** Where a subordinate clause opens in [from, to), or `to`. */

@@ -18,10 +18,13 @@ const aboutSignal = (verb: string) =>
     'i',
   );
 const HEED_SIGNAL = aboutSignal(HEED);
-// Passive, with the signal as subject: "DNT signals are not currently recognized by our site".
-// The participle is the trigger (negation is read before it); the lookbehind after it finds the signal.
+// Passive, with the signal as subject: "DNT signals are not currently recognized by our site",
+// "Such signals are not honoured" (the signal named by the heading or lead-in), or a table cell
+// "Do Not Track signals | Not honored". The participle is the trigger (negation is read before it);
+// the lookbehind after it finds the signal.
+const SIGNAL_SUBJECT = String.raw`(?:${DNT}|\bsignals?\b|\bheaders?\b)`;
 const SIGNAL_HEEDED = new RegExp(
-  String.raw`\b(?:honou?red|recogni[sz]ed|respected|supported|followed|processed|acknowledged|obeyed|observed|implemented|acted\s+(?:up)?on|responded\s+to)\b(?<=${DNT}[^.;]{0,80}?\b(?:is|are|will\s+be|be|been|being)\s+(?:\w+\s+){0,2}\w+(?:\s+\w+)?)`,
+  String.raw`\b(?:honou?red|recogni[sz]ed|respected|supported|followed|processed|acknowledged|obeyed|observed|implemented|acted\s+(?:up)?on|responded\s+to)\b(?<=${SIGNAL_SUBJECT}[^.;]{0,80}?(?:\b(?:is|are|will\s+be|be|been|being)\s+(?:\w+\s+){0,2}\w+(?:\s+\w+)?|[|:]\s*(?:not|never)\s+\w+))`,
   'i',
 );
 const HONOUR_SIGNAL = aboutSignal(HONOUR);
@@ -57,6 +60,7 @@ export const doNotTrack: CategoryRules = {
       stance: 'risk',
       match: SIGNAL_HEEDED,
       polarity: 'negated',
+      topic: DNT_RE,
       suppress: ['protection'],
       confidence: 0.85,
     },
@@ -65,6 +69,7 @@ export const doNotTrack: CategoryRules = {
       stance: 'protection',
       match: SIGNAL_HEEDED,
       polarity: 'affirmed',
+      topic: DNT_RE,
       confidence: 0.75,
     },
     {
@@ -106,7 +111,7 @@ export const doNotTrack: CategoryRules = {
       // "Your browser's DNT preference will have no effect on how we collect data", "GPC does not change our practices".
       id: 'no-effect',
       stance: 'risk',
-      match: new RegExp(String.raw`${DNT}[^.;]{0,60}?\b(?:(?:will\s+)?(?:ha(?:ve|s)|had)\s+no\s+(?:\w+\s+)?(?:effect|impact|bearing|influence)|(?:does|do|will|would)\s*(?:not|n't)\s+(?:\w+\s+)?(?:affect|change|alter|impact|influence|stop|prevent|limit)|won't\s+(?:affect|change|alter|impact|stop|prevent|limit))\b`, 'i'),
+      match: new RegExp(String.raw`${DNT}[^.;]{0,60}?\b(?:(?:will\s+)?(?:ha(?:ve|s)|had)\s+no\s+(?:\w+\s+)?(?:effect|impact|bearing|influence)|(?:does|do|will|would)\s*(?:not|n't)\s+(?:\w+\s+)?(?:affect|change|alter|impact|influence|stop|prevent|limit)|(?:does|do|will|would)\s*(?:not|n't)\s+have\s+(?:any|an)\s+(?:\w+\s+)?(?:effect|impact|bearing|influence)|won't\s+(?:affect|change|alter|impact|stop|prevent|limit))\b`, 'i'),
       unless: [USER_NEGATION],
       suppress: ['protection'],
       confidence: 0.8,
@@ -191,6 +196,10 @@ export const doNotTrack: CategoryRules = {
     { text: 'Our apps do not behave any differently when they receive a GPC signal.', labels: ['do-not-track:risk'] },
     { text: 'Should we begin honoring Do Not Track signals in the future, we will say so here.', labels: [] },
     { text: 'Do Not Track signals tell a website that you do not want to be tracked.', labels: [] },
+    { text: 'Global Privacy Control | Not supported', heading: 'Privacy signals', labels: ['do-not-track:risk'] },
+    { text: 'These signals are not recognised by our apps.', heading: 'Do Not Track', labels: ['do-not-track:risk'] },
+    { text: 'These signals are not recognised by our apps.', heading: 'Error reporting', labels: [] },
+    { text: 'Turning on DNT in your browser will not have any effect on the ads you see.', labels: ['do-not-track:risk'] },
     { text: 'We do not track you across other websites.', labels: [] },
     { text: 'We do not respond to requests sent by unverified email addresses.', labels: [] },
     { text: 'There is no uniform standard for how websites should respond to these signals.', heading: 'Do Not Track', labels: [] },
