@@ -21,6 +21,7 @@ export const ROW_EXAMPLES: Readonly<Record<string, { yes: string; no: string }>>
   'advertisers-receive': { yes: 'Advertisers may receive your age and gender.', no: 'You may receive offers from advertisers.' },
   'partners-use-for-marketing': { yes: 'Our partners may use the information to send you promotions for their products.', no: 'Our partners may use cookies to send you promotions for their products.' },
   'advertisers-receive-aggregates': { yes: 'Advertisers only receive aggregated statistics about our audience.', no: 'Advertisers receive your email address.' },
+  'advertisers-market-with-data': { yes: 'Contest sponsors may use your entry details for their own promotions.', no: 'Contest sponsors may use your entry details to pick the winners.' },
   'advertisers-use-data': { yes: 'Ad networks may use this information to show you ads on other websites.', no: 'Ad networks may use cookies on our pages.' },
   'partners-receive-for-marketing': { yes: 'Our affiliates may obtain your details to promote their own products.', no: 'Our affiliates may obtain your details to process your order.' },
   'partners-reach-out': { yes: 'Our sister companies may email you about their own offers.', no: 'We may email you about our own offers.' },

@@ -19,7 +19,9 @@ const reach: LexiconEntry<Action> = {
   gloss: 'another company contacting the user: it could only do so with the data it was given',
   inflect: 'verb',
   terms: ['(contact|call|email|e mail|phone|text|message) you'],
-  examples: { yes: ['our group companies may call you about their products'], no: ['we collect'] },
+  // "the contacts you uploaded" names a contact list, not a call.
+  not: ['(the|your|any|all|those|these|my|his|her|their|uploaded|imported|synced|saved) (contacts|calls|emails|messages|texts) you'],
+  examples: { yes: ['our group companies may call you about their products'], no: ['we collect', 'we keep the contacts you uploaded'] },
 };
 
 const collect: LexiconEntry<Action> = {
@@ -30,10 +32,11 @@ const collect: LexiconEntry<Action> = {
     'collect', 'gather', 'access', 'read', 'scan', 'upload', 'sync', 'synchronize',
     'synchronise', 'import', 'capture', 'record', 'log', 'retrieve', 'extract', 'copy', 'request', 'ask * for', 'derive',
     'infer', 'determine', 'detect', 'look up', 'pull', 'compile', 'intercept', 'listen to', 'review', 'estimate', 'work out',
+    'download',
   ],
   nouns: ['collection', 'upload', 'uploading', 'access to', 'import of', 'syncing', 'synchronization', 'synchronisation', 'capture of', '(app|device|phone|mobile) permissions'],
   not: ['request that', 'requested by you', 'log (in|into|on|out|off)'],
-  examples: { yes: ['we collect', 'is uploaded', 'we may access', 'synced', 'the upload of your contacts'], no: ['you will receive newsletters', 'log in to your account'] },
+  examples: { yes: ['we collect', 'is uploaded', 'we may access', 'synced', 'the upload of your contacts', 'the car may download your contacts'], no: ['you will receive newsletters', 'log in to your account'] },
 };
 
 const share: LexiconEntry<Action> = {
@@ -113,8 +116,9 @@ const combine: LexiconEntry<Action> = {
   inflect: 'verb',
   terms: ['combine', 'merge', 'link', 'match', 'associate', 'supplement', 'enrich', 'append', 'cross reference', 'correlate', 'compare', 'tie'],
   nouns: ['combination', 'matching', 'linking'],
-  not: ['links to', 'link to', 'linked to (other|third party) (sites|websites)', 'match you with', 'matches you with', '(our|the|these|those|affiliate|such) links'],
-  examples: { yes: ['we may combine it with', 'is linked with', 'supplement the information'], no: ['links to other websites'] },
+  // A link as a thing ("your referral link", "a unique link") joins nothing.
+  not: ['links to', 'link to', 'linked to (other|third party) (sites|websites)', 'match you with', 'matches you with', '(our|the|these|those|affiliate|such|a|an|your|their|his|her|this|that|referral|unique|invite|invitation|download|sharing|share|web|affiliate|personal) (links|link)'],
+  examples: { yes: ['we may combine it with', 'is linked with', 'supplement the information', 'we link your purchases to your account'], no: ['links to other websites', 'shares their unique referral link'] },
 };
 
 const retain: LexiconEntry<Action> = {

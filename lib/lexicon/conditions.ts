@@ -82,12 +82,14 @@ const onDevice: LexiconEntry<Condition> = {
   id: 'on-device',
   gloss: "data that stays on the user's device and never reaches the service",
   terms: [
-    '(stays|stay|remains|remain|kept|stored|processed|handled|happens|happen|performed|done|matched|takes place) [only|entirely|solely|locally|exclusively] (on|in) [your|the] (device|phone|computer|handset)',
+    '(stays|stay|remains|remain|kept|processed|handled|happens|happen|performed|done|matched|takes place) [only|entirely|solely|locally|exclusively] (on|in) [your|the] (device|phone|computer|handset)',
+    // "stored on your phone" only says where data lives; "stored only on your phone" says where it stays.
+    'stored (only|entirely|solely|locally|exclusively) (on|in) [your|the] (device|phone|computer|handset)',
     'never (leaves|leave) [your|the] (device|phone|computer)',
     '(locally|only) on [your|the] (device|phone|computer)',
     '(on device|on your device only)',
   ],
-  examples: { yes: ['stays on your phone', 'never leaves your device', 'processed only on your phone'], no: ['stored on our servers'] },
+  examples: { yes: ['stays on your phone', 'never leaves your device', 'processed only on your phone', 'stored locally on your device'], no: ['stored on our servers', 'the contacts stored on your phone'] },
 };
 
 const encrypted: LexiconEntry<Condition> = {

@@ -43,8 +43,18 @@ const contacts: LexiconEntry<DataType> = {
     '[the] (people|persons|users|contacts|individuals) (you|whom you|that you) (communicate|interact|chat|talk|connect|correspond|exchange messages) with',
     '[your] (friends|contacts|connections) who [also] (use|are on|have|joined)',
     '(your|their) connections',
+    // People who are not users: "parents who do not have accounts", "visitors who do not use our service".
+    '(people|persons|individuals|visitors|guests|parents|guardians|family members|relatives|others|anyone|those|someone) (who|that) (do not|don\'t|does not|doesn\'t|are not|aren\'t|is not|isn\'t) (use|have|registered|users|members|customers|a user|a member)',
+    `(someone else's|somebody else's|another person's|other people's) ${DETAILS}`,
+    '(the|a|another) person (you|being|whom you|who you|that you)',
+    'other (travellers|travelers|passengers|guests|attendees|participants|family members)',
   ],
-  not: ['contacts with (customer|support|our customer|our support|customer service|our customer service)', 'contacts us', 'contacts you', '(business|emergency|media|press|sales|marketing|key|customer) contacts'],
+  // "contacts" as a verb: "if a partner contacts you", "when a user contacts us".
+  not: [
+    'contacts with (customer|support|our customer|our support|customer service|our customer service)',
+    '(he|she|it|who|which|someone|anyone|one|company|partner|partners|advertiser|sponsor|business|team|representative|agent|user|member|customer|visitor) contacts (you|us)',
+    '(business|emergency|media|press|sales|marketing|key|customer) contacts',
+  ],
   examples: {
     yes: [
       'We may access your contact list',
@@ -57,8 +67,11 @@ const contacts: LexiconEntry<DataType> = {
       'friends lists from social networks',
       'information about people who are not users',
       'your friends who also use the app',
+      'parents and guardians who do not have accounts',
+      "someone else's name",
+      'the name of the person you would like us to notify',
     ],
-    no: ['your contact information', 'please contact us', 'our business contacts', 'contacts with customer support'],
+    no: ['your contact information', 'please contact us', 'our business contacts', 'contacts with customer support', 'if a partner contacts you', 'when a user contacts us'],
   },
 };
 

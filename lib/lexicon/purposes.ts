@@ -7,7 +7,14 @@ const advertising: LexiconEntry<Purpose> = {
   id: 'advertising',
   gloss: 'advertising, marketing, offers and promotions',
   terms: [
-    '(advertising|marketing|promotional|promotion|commercial|sales) (purposes|purpose|uses|use|messages|communications|materials|offers|campaigns|activities|efforts)',
+    // "commercial purposes" is any business use, not marketing: only commercial messages or offers are.
+    '(advertising|marketing|promotional|promotion|sales) (purposes|purpose|uses|use|messages|communications|materials|offers|campaigns|activities|efforts)',
+    'commercial (messages|communications|offers|campaigns)',
+    // "so they can offer you other insurance products", "contact you with offers related to your trip".
+    '(offer|sell|pitch) you [*] (products|services|offers|deals|discounts|promotions|plans|policies)',
+    '(contact|call|email|e mail|text|mail|approach) you (with|about) [*] (offers|promotions|deals|discounts|products|services|opportunities)',
+    '(a|one time|direct|postal|promotional|joint) (mailing|mailings)',
+    'joint marketing',
     '[their|its] own [direct] (marketing|advertising|promotional|business) [purposes|activities|uses]',
     '(their|its) own * (products|services|offers|promotions|deals|titles|campaigns)',
     '(about|regarding|with) (their|its) [own] * (products|services|offers|promotions|deals)',
@@ -24,7 +31,10 @@ const advertising: LexiconEntry<Purpose> = {
     'in connection with * (advertising|advertisements|ads|marketing|promotions)',
     '(market|advertise|promote) * their (offerings|products|services)',
   ],
-  examples: { yes: ['for marketing purposes', 'their own marketing', 'to show you ads', 'offers that may interest you'], no: ['to provide the service', 'interest-based advertising'] },
+  examples: {
+    yes: ['for marketing purposes', 'their own marketing', 'to show you ads', 'offers that may interest you', 'so they can offer you other insurance products', 'contact you with offers related to your trip', 'for a one-time mailing', 'for joint marketing'],
+    no: ['to provide the service', 'interest-based advertising', 'for commercial purposes', 'to contact you about your order'],
+  },
 };
 
 const targeting: LexiconEntry<Purpose> = {

@@ -21,7 +21,7 @@ const BRIEF_WORDS = 12;
 const INNER_NEGATOR = new Set(['cannot', 'not', 'never', "can't", "don't", "doesn't", "won't"]);
 
 // A contacts mention that names people (who may receive), not a list (which is data): "with your friends and contacts".
-const PEOPLE = new Set(['contacts', 'friends', 'connections', 'followers', 'friend']);
+const PEOPLE = new Set(['contacts', 'friends', 'connections', 'followers', 'friend', 'person', 'people', 'else', 'participants', 'travellers', 'travelers', 'passengers', 'guests', 'attendees', 'members', 'relatives']);
 
 // How far after a nominal action its data may stand ("the sale of your personal data").
 const NOUN_REACH = 5;
@@ -118,7 +118,8 @@ export function readSentence(text: string, start: number, end: number, ctx: Prac
     if (dataMentions.length === 0) dataMentions = v.within(subjectStart, a.from, 'data').filter((m) => m.to === a.from || v.relativeClauseAfter(m));
     let data = unique(dataMentions.filter((m) => !v.pointsBack(m)).map((m) => m.id as DataType));
     let dataFromContext = false;
-    const pointsBack = dataMentions.some((m) => v.pointsBack(m) || v.w(m.from) === 'the') || pronounObject(v, a.to, oEnd);
+    // "the information", "such data"; "their names" (people named before: "for other travellers, ... their names").
+    const pointsBack = dataMentions.some((m) => v.pointsBack(m) || v.w(m.from) === 'the' || v.w(m.from) === 'their') || pronounObject(v, a.to, oEnd);
     // "which could be considered a sale": the sale is the disclosure just before it.
     const restates = k > 0 && /^(?:which|this|that)$/.test(v.w(v.clauseStartOf(a))) ? done[done.length - 1] : undefined;
     if (restates && data.length === 0) data = restates.data;

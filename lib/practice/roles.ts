@@ -26,6 +26,9 @@ export function roleOf(v: SentenceView, m: Mention): 'to' | 'from' | 'by' | 'sub
   return 'subject';
 }
 
+// Words that open a noun phrase naming a thing ("the car", "our app"), not a person.
+const SUBJECT_START = new Set(['the', 'this', 'these', 'those', 'a', 'an', 'each', 'every', 'its', 'our']);
+
 /** The subject of an active verb: the nearest actor word or recipient before it in its clause. */
 export function actorOf(v: SentenceView, a: Mention, cs: number, done: readonly ReadPractice[], ctx: PracticeContext): Actor {
   let relative = false;
@@ -52,6 +55,8 @@ export function actorOf(v: SentenceView, a: Mention, cs: number, done: readonly 
     // An unresolved "they" is people (users, children), not a company.
     if (w === 'they') return resolveRecipient(ctx) ?? 'user';
     if (v.mentions.some((m) => m.cls === 'action' && m.to === j + 1)) return done[done.length - 1]?.actor ?? 'we';
+    // "When you pair your phone, the car may download your contacts": a noun phrase after the comma is the subject.
+    if (w === ',' && SUBJECT_START.has(v.w(j + 1))) return 'we';
   }
   return 'we';
 }
