@@ -117,7 +117,7 @@ const combine: LexiconEntry<Action> = {
   terms: ['combine', 'merge', 'link', 'match', 'associate', 'supplement', 'enrich', 'append', 'cross reference', 'correlate', 'compare', 'tie'],
   nouns: ['combination', 'matching', 'linking'],
   // A link as a thing ("your referral link", "a unique link") joins nothing.
-  not: ['links to', 'link to', 'linked to (other|third party) (sites|websites)', 'match you with', 'matches you with', '(our|the|these|those|affiliate|such|a|an|your|their|his|her|this|that|referral|unique|invite|invitation|download|sharing|share|web|affiliate|personal) (links|link)'],
+  not: ['links to', 'link to', 'linked to (other|third party) (sites|websites)', 'match you with', 'matches you with', '(our|the|these|those|affiliate|such|a|an|any|all|some|other|external|your|their|his|her|this|that|referral|unique|invite|invitation|download|sharing|share|web|personal) (links|link)'],
   examples: { yes: ['we may combine it with', 'is linked with', 'supplement the information', 'we link your purchases to your account'], no: ['links to other websites', 'shares their unique referral link'] },
 };
 

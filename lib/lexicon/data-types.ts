@@ -211,6 +211,8 @@ const communications: LexiconEntry<DataType> = {
     '(marketing|promotional|commercial|service|transactional|email|e mail|our|certain|these|follow up) (messages|communications|emails|communication)',
     'communications (from us|preferences|settings)',
     '(messages|emails|communications) (you send|sent) to (us|our support|our customer support|customer support|support|our support team|our customer service)',
+    // How the user engages with our emails is usage, not their content.
+    '(interaction|interactions|engagement) with [our] (email|emails|message|messages) (content|contents)',
   ],
   examples: { yes: ['the content of your messages', 'call logs', 'voicemails', 'private messages', 'chats'], no: ['marketing communications', 'communications preferences'] },
 };

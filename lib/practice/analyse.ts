@@ -4,7 +4,7 @@ import { coordinated, exceptionAt, modalityOf, voiceOf } from './clauses';
 import { inheritFromHeading, inheritFromLead, resolveData, resolveRecipient, type PracticeContext } from './context';
 import { frameHits, rightsFrame } from './frames';
 import { BE, BETWEEN_BE, COORD } from './grammar';
-import { actorOf, afterTo, isFragment, pronounObject, pronounRecipient, roleOf, toUs } from './roles';
+import { actorOf, afterTo, isFragment, pronounObject, pronounRecipient, pronounSubject, roleOf, toUs } from './roles';
 import { SentenceView } from './sentence';
 import type { Actor, ReadPractice } from './types';
 
@@ -67,16 +67,18 @@ export function readSentence(text: string, start: number, end: number, ctx: Prac
     }
     return limit;
   };
-  // Recipients likewise, but past an exception too: the exception's recipients are read apart.
+  // Recipients likewise, but past an exception too (the exception's recipients are read apart), and
+  // not into a comment on the whole ("..., which may result in messages from third parties").
   const recipientsEnd = (k: number, clauseEnd: number): number => {
     const a = actions[k] as Mention;
+    const end = Math.min(clauseEnd, commentAt(v, a.to, clauseEnd));
     for (let n = k + 1; n < actions.length; n++) {
       const next = actions[n] as Mention;
-      if (next.from >= clauseEnd) break;
+      if (next.from >= end) break;
       if (coordinated(v.tokens, (actions[n - 1] as Mention).to, next.from) || v.relativeClause(next)) continue;
       return Math.max(a.to, next.from);
     }
-    return clauseEnd;
+    return end;
   };
 
   actions.forEach((a, k) => {
@@ -119,11 +121,12 @@ export function readSentence(text: string, start: number, end: number, ctx: Prac
     let data = unique(dataMentions.filter((m) => !v.pointsBack(m)).map((m) => m.id as DataType));
     let dataFromContext = false;
     // "the information", "such data"; "their names" (people named before: "for other travellers, ... their names").
-    const pointsBack = dataMentions.some((m) => v.pointsBack(m) || v.w(m.from) === 'the' || v.w(m.from) === 'their') || pronounObject(v, a.to, oEnd);
+    // "share it", "it may be shared": a pronoun object, or the subject of a passive.
+    const pronoun = pronounObject(v, a.to, oEnd) || (voice === 'passive' && pronounSubject(v, subjectStart, a.from));
+    const pointsBack = dataMentions.some((m) => v.pointsBack(m) || v.w(m.from) === 'the' || v.w(m.from) === 'their') || pronoun;
     // "which could be considered a sale": the sale is the disclosure just before it.
     const restates = k > 0 && /^(?:which|this|that)$/.test(v.w(v.clauseStartOf(a))) ? done[done.length - 1] : undefined;
     if (restates && data.length === 0) data = restates.data;
-    const pronoun = pronounObject(v, a.to, oEnd);
     if ((pointsBack || data.length === 0) && (pronoun || data.every((d) => d === 'personal-info'))) {
       // "Your address book stays on your phone; we never copy it": first what this sentence named before.
       const before = unique(v.within(0, a.from, 'data').filter((m) => !v.pointsBack(m) && m.id !== 'personal-info').map((m) => m.id as DataType));
@@ -197,6 +200,11 @@ export function readSentence(text: string, start: number, end: number, ctx: Prac
     const agg = v.mentions.find((m) => m.cls === 'condition' && m.id === 'aggregated');
     const besideAggregates = (m: Mention) => agg !== undefined && (m.from < agg.from || joinedAfter(v, agg.to, m.from));
     if (conditions.includes('aggregated') && dataMentions.some((m) => m.sense === 'personal' && besideAggregates(m))) conditions = conditions.filter((c) => c !== 'aggregated');
+    // Aggregates in the clause qualify this practice's data only where its data stands, or as a manner
+    // ("in aggregated form"): not in a trailing purpose ("disclosed to sponsors ... for aggregated data analysis").
+    const dataRegion: [number, number] = voice === 'passive' ? [subjectStart, a.from] : [a.to, oEnd];
+    const aggregates = v.within(cs, ce, 'condition').filter((m) => m.id === 'aggregated');
+    if (conditions.includes('aggregated') && aggregates.length && !aggregates.some((m) => isManner(v, m) || (m.from >= dataRegion[0] && m.to <= dataRegion[1]))) conditions = conditions.filter((c) => c !== 'aggregated');
     const excepted = specificException(v, a.to);
     const brief = v.words <= BRIEF_WORDS;
     const base: ReadPractice = {
@@ -364,6 +372,25 @@ function joinedAfter(v: SentenceView, from: number, to: number): boolean {
     if (w === 'and' || w === 'or') joined = true;
   }
   return joined;
+}
+
+// Words that make an aggregates phrase a manner of sharing ("in aggregate form", "on a de-identified basis").
+const MANNER = new Set(['form', 'basis', 'manner', 'way', 'level']);
+const isManner = (v: SentenceView, m: Mention): boolean => v.w(m.from) === 'in' || MANNER.has(v.w(m.to - 1)) || MANNER.has(v.w(m.to));
+
+/**
+ * Where ", which" opens a comment that runs to the end of the clause in [from, to), or `to`. One
+ * closed by a comma is an aside inside it ("aggregate information, which cannot identify you, to advertisers").
+ */
+function commentAt(v: SentenceView, from: number, to: number): number {
+  for (let i = from; i + 1 < to; i++) {
+    if (v.w(i) !== ',' || v.w(i + 1) !== 'which' || v.aside(i)) continue;
+    let j = i + 2;
+    while (j < to && v.w(j) !== ',') j++;
+    if (j >= to) return i;
+    i = j - 1;
+  }
+  return to;
 }
 
 /** Where a subordinate clause opens in [from, to), or `to`. */

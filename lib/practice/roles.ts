@@ -1,7 +1,7 @@
 import type { Mention, Recipient } from '../lexicon';
 import { isTitleLine } from '../segment/bare-heading';
 import { resolveRecipient, type PracticeContext } from './context';
-import { FROM, RELATIVE, TO, WE } from './grammar';
+import { BE, BETWEEN_BE, FROM, MAY, MUST, RELATIVE, TO, WE, WILL } from './grammar';
 import type { SentenceView } from './sentence';
 import type { Actor, ReadPractice } from './types';
 
@@ -29,6 +29,24 @@ export function roleOf(v: SentenceView, m: Mention): 'to' | 'from' | 'by' | 'sub
 // Words that open a noun phrase naming a thing ("the car", "our app"), not a person.
 const SUBJECT_START = new Set(['the', 'this', 'these', 'those', 'a', 'an', 'each', 'every', 'its', 'our']);
 
+// Words that may stand between "you" and the verb it is the subject of ("you may choose to share").
+// Verbs of choosing hand their subject on: "you have opted in to receive", "you asked us to share".
+const YOU_TO_VERB = new Set([
+  'to', 'in', 'also', 'and', 'or', 'then', 'not', 'never', 'do', 'does', "don't", 'ever', 'have', 'has', 'had', 'us',
+  'choose', 'chose', 'chosen', 'decide', 'decided', 'want', 'wanted', 'wish', 'wished', 'elect', 'elected', 'opt', 'opted',
+  'agree', 'agreed', 'ask', 'asked', 'like', 'prefer', 'preferred', 'consent', 'consented', 'allow', 'allowed', 'should',
+  'stop', 'start', 'continue', 'keep', 'try', 'need', 'the', 'option', 'options', 'choice', 'opportunity', 'ability', 'chance',
+]);
+
+/** True when "you" before [from, to) is the subject of the verb at `to`, not of a verb of its own. */
+function youAct(v: SentenceView, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const w = v.w(i);
+    if (!YOU_TO_VERB.has(w) && !MAY.has(w) && !WILL.has(w) && !MUST.has(w) && !BE.has(w) && !BETWEEN_BE.has(w) && !w.endsWith('ly')) return false;
+  }
+  return true;
+}
+
 /** The subject of an active verb: the nearest actor word or recipient before it in its clause. */
 export function actorOf(v: SentenceView, a: Mention, cs: number, done: readonly ReadPractice[], ctx: PracticeContext): Actor {
   let relative = false;
@@ -49,7 +67,9 @@ export function actorOf(v: SentenceView, a: Mention, cs: number, done: readonly 
     if (v.inside(j, 'data')) continue;
     const w = v.w(j);
     if (WE.has(w) || SERVICE.has(w)) return 'we';
-    if (w === 'you') return 'user';
+    // "you may choose to share": the user; "sponsors of the contests you enter may use": a relative clause, read on.
+    if (w === 'you' && youAct(v, j + 1, a.from)) return 'user';
+    if (w === 'you') continue;
     // "users may receive": users as the subject right before the verb (not "other members and users, and disclose").
     if ((w === 'users' || w === 'user') && (j + 1 === a.from || /^(?:may|can|will|might|could|must|should)$/.test(v.w(j + 1)))) return 'user';
     // An unresolved "they" is people (users, children), not a company.
@@ -111,6 +131,14 @@ export function pronounObject(v: SentenceView, from: number, to: number): boolea
     if ((w === 'this' || w === 'these' || w === 'that') && (!/[\p{L}]/u.test(v.w(i + 1)[0] ?? '') || TO.has(v.w(i + 1)) || v.w(i + 1) === 'for')) return true;
   }
   return false;
+}
+
+/** "it may be shared", "they are never sold": a passive whose subject is only a pronoun. */
+export function pronounSubject(v: SentenceView, from: number, at: number): boolean {
+  let j = at - 1;
+  while (j >= from && (BE.has(v.w(j)) || BETWEEN_BE.has(v.w(j)) || MAY.has(v.w(j)) || WILL.has(v.w(j)) || MUST.has(v.w(j)))) j--;
+  const w = v.w(j);
+  return j >= from && j < at - 1 && (w === 'it' || w === 'they' || w === 'this' || w === 'these');
 }
 
 // Words that make a line a clause of its own, not a fragment that takes its verb from a lead-in or heading.

@@ -46,4 +46,9 @@ export const ADVERTISER_SHARING_EXAMPLES: Example[] = [
   { text: 'Our group companies may call you about their own insurance products.', labels: ['advertiser-sharing:risk'] },
   { text: 'Details about you may be shared with brands you follow, for their advertising.', labels: ['advertiser-sharing:risk'] },
   { text: 'Partners may contact you about their offers only if you opt in.', labels: [] },
+  { text: 'We keep a hashed identifier in a cookie, and it may be passed to ad networks to target ads.', labels: ['advertiser-sharing:risk'] },
+  { text: 'If you enter a giveaway, your details may be passed to the sponsor, who helps with winner selection and aggregated reporting.', labels: ['advertiser-sharing:risk'] },
+  { text: 'We may pass information to advertisers on a de-identified basis.', labels: ['advertiser-sharing:protection'] },
+  { text: 'Sponsors of the contests you enter may use your details for their own promotions.', labels: ['advertiser-sharing:risk'] },
+  { text: 'With your consent, we may give your details to partner insurers so they can offer you other products.', labels: ['advertiser-sharing:protection'] },
 ];
