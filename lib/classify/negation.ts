@@ -83,6 +83,20 @@ export function mayBeNegated(sentence: string): boolean {
 /**
  * True when the trigger at `[index, index+length)` of `sentence` is negated in its clause.
  */
+// A subordinate clause between the negator and the trigger keeps the trigger out of its reach:
+// "we do not ask for consent before sharing it" denies the asking, not the sharing.
+const SUBORDINATOR = /\b(?:before|after|until|once|when|whenever|while|without)\b/i;
+const NEGATOR_ALL = new RegExp(NEGATOR.source, 'gi');
+
+/** True when `window` (the words before a trigger) holds a negator whose reach is not cut by a subordinate clause. */
+function negatedInWindow(window: string): boolean {
+  if (!NEGATOR.test(window)) return false;
+  let last = -1;
+  NEGATOR_ALL.lastIndex = 0;
+  for (let m = NEGATOR_ALL.exec(window); m; m = NEGATOR_ALL.exec(window)) last = m.index + m[0].length;
+  return !SUBORDINATOR.test(window.slice(last));
+}
+
 export function isNegated(sentence: string, index: number, length: number): boolean {
   prepare(sentence);
   const masked = lastMasked;
@@ -93,7 +107,7 @@ export function isNegated(sentence: string, index: number, length: number): bool
     clauseStart = lastBoundaries[k + 1] ?? clauseStart;
   }
   const windowStart = lastWordsStart(masked, clauseStart, index, WINDOW_WORDS);
-  if (NEGATOR.test(masked.slice(windowStart, index))) return true;
+  if (negatedInWindow(masked.slice(windowStart, index))) return true;
   // A negated subject heads the clause: "None of the software on our apps will ever access...",
   // "Under no circumstances will the collected data be sold" (further back than the word window).
   const subjectStart = lastWordsStart(masked, clauseStart, index, SUBJECT_WINDOW_WORDS + 1);

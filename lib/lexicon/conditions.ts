@@ -11,6 +11,8 @@ const consent: LexiconEntry<Condition> = {
     "(told|tell) us (it's|it is) (ok|okay|fine)",
     '(if|when|where|once|only if|only when|provided|unless) you [have] [first|expressly|explicitly|specifically] (opt in|opted in|consent|consented|allow|allowed|authorize|authorise|authorized|authorised|permit|permitted|grant|granted|enable|enabled|turn on|give us permission|gave us permission|agree to [this|it|such])',
     '(where|when|if) we have (obtained|received) your [prior] consent',
+    // "will not be shared unless you explicitly choose to do so".
+    '(unless|only if|only when) you [first|expressly|explicitly|specifically] (choose|elect|decide) to',
     '(if|when|where|once|only if|only when) you give us your [prior|express|explicit] (consent|permission)',
     '(where|when|if) (we have|you have given us) your [prior|express] (consent|permission)',
     '(ask|asks|asking|request|requests|requesting|seek|seeks|seeking|obtain|obtains|obtaining) (for|you for) your [prior|express|explicit] (consent|permission)',

@@ -431,6 +431,18 @@ function answersNo(v: SentenceView, from: number, to: number): boolean {
   return false;
 }
 
+// Consent named as the service's request, which a negator can deny ("we do not ask for your consent");
+// consent named as a condition ("unless you opt in") is never denied by the clause it qualifies.
+const ASKS = new Set(['ask', 'asks', 'asking', 'request', 'requests', 'requesting', 'seek', 'seeks', 'seeking', 'obtain', 'obtains', 'obtaining', 'get']);
+
+/** True when a consent request's own words are negated in the sentence ("we do not ask for your consent"). */
+function deniedMention(v: SentenceView, m: Mention): boolean {
+  if (!ASKS.has(v.w(m.from))) return false;
+  const head = v.tokens[m.from];
+  const tail = v.tokens[m.to - 1];
+  return head !== undefined && tail !== undefined && mayBeNegated(v.text) && isNegated(v.text, head.start, tail.end - head.start);
+}
+
 /**
  * Conditions or purposes by clause: a clause's own, plus those of a clause without a practice next
  * to it ("we share it with partners, but only if you opt in"; "for marketing purposes, we may share
@@ -442,7 +454,8 @@ function clauseConcepts(v: SentenceView, cls: 'condition' | 'purpose'): (clauseS
   if (v.ofClass(cls).length === 0) return () => [];
   let merged: string[][] | undefined;
   const mergeClauses = (): string[][] => {
-    const own = v.bounds.map(([from, to]) => v.within(from, to, cls).map((m) => m.id));
+    // A denied request for consent grants none: "we do not ask for your consent before sharing it".
+    const own = v.bounds.map(([from, to]) => v.within(from, to, cls).filter((m) => !(m.id === 'consent' && deniedMention(v, m))).map((m) => m.id));
     const acts = v.bounds.map(([from, to]) => v.within(from, to, 'action').length > 0);
     const out = own.map((c) => [...c]);
     own.forEach((c, i) => {

@@ -1,13 +1,7 @@
 import type { CategoryRules } from '../rule';
 
-// "you cannot opt out", "there is no way to opt out".
-const CANNOT_OPT_OUT = /\b(?:(?:cannot|can't|can not|unable to|not (?:be )?(?:able|possible|permitted|allowed) to|no (?:way|option|ability|means|mechanism) to|(?:you|users?) may not|will not be able to)\s+(?:\w+\s+){0,1}(?:opt[- ]?out|unsubscribe|refuse|decline|withdraw|(?:be )?(?:turn(?:ed)?|switch(?:ed)?) off|(?:be )?disabled?)|there is no (?:way to )?opt[- ]?out|(?:opt(?:ing)?[- ]?out|unsubscrib\w*)(?:\W+\w+){0,5}\W+(?:is|are) not (?:available|possible|offered|supported))\b/i;
-// Words that make a sentence about the policy changing (that is `policy-changes`, not `choice`).
-const REVISION = /\b(?:revis\w*|chang\w*|modif\w*|amend\w*|updat\w*|new version)\b/i;
-// The kinds of use a user can switch off.
-const CONTROLLABLE = /\b(?:marketing|promotion\w*|advertis\w*|ads\b|newsletters?|e-?mails?|messages|communications|notifications|offers|mailings?|surveys?|sharing|shared|disclos\w*|cookies?|tracking|image tags|web beacons|pixels|analytics|location|personali[sz]\w*|third part(?:y|ies)|partners?|contacts?|calls?|texts?|sms|recommendations|geolocation|(?:turn|switch)\w* (?:\w+ ){1,3}off|(?:privacy|ad|ads|advertising|cookie|tracking|sharing|data|location|marketing) (?:settings|preferences|controls)|(?:what|which) (?:\w+ )?(?:information|data))\b/i;
-// Describing what a law lets "a company" do is not this service's commitment.
-const LAW_TALK = /\b(?:the law (?:provides|requires|allows|states)|law requires|if (?:the|a) company (?:has|offers|provides))\b/i;
+import { CONTROL_EXAMPLES, CONTROL_RULES } from './choice-controls';
+import { CANNOT_OPT_OUT, CONTROLLABLE, LAW_TALK, REVISION } from './choice-words';
 
 /** `choice`: whether the user can opt out or must opt in, or is deemed to consent by mere use. */
 export const choice: CategoryRules = {
@@ -138,6 +132,7 @@ export const choice: CategoryRules = {
       unless: [/\b(?:not (?:a )?(?:condition|required|mandatory)|is voluntary|optional)\b/i],
       confidence: 0.7,
     },
+    ...CONTROL_RULES,
     {
       id: 'cannot-opt-out',
       stance: 'risk',
@@ -161,6 +156,16 @@ export const choice: CategoryRules = {
       also: [/\b(?:privacy|polic(?:y|ies)|notice|statement|data|information|cookies?|collect\w*|process\w*|tracking|practices)\b/i],
       unless: [REVISION],
       confidence: 0.75,
+    },
+    {
+      // "If you keep browsing ..., we take that as consent", "we treat your continued use as acceptance".
+      id: 'taken-as-consent',
+      stance: 'risk',
+      match: /\b(?:take|takes|treat|treats|consider|considers|interpret|interprets|regard|regards)\s+(?:that|this|it|such (?:use|browsing|action)|your (?:continued |further )?(?:use|browsing|visit|silence))\s+(?:as|to be)\s+(?:your\s+)?(?:consent|acceptance|agreement)\b/i,
+      polarity: 'affirmed',
+      // Only a change to the policy itself makes this `policy-changes`; "without changing your settings" does not.
+      unless: [/\b(?:revis\w*|amend\w*|updat\w*|changes? (?:to|in) (?:this|our|the) (?:policy|notice|statement))\b/i],
+      confidence: 0.7,
     },
     {
       id: 'deemed-consent-to-use',
@@ -217,5 +222,6 @@ export const choice: CategoryRules = {
     { text: 'We may stop providing the service in your region.', labels: [] },
     { text: 'It also describes your choices regarding the use of your information.', labels: [] },
     { text: 'By accessing this site you agree that its articles may not be republished.', labels: [] },
+    ...CONTROL_EXAMPLES,
   ],
 };
