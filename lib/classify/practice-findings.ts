@@ -1,5 +1,6 @@
 import { MATCHER, type Mention, type Recipient } from '../lexicon';
-import { mayHoldPractice, readSentence } from '../practice/analyse';
+import { readSentence } from '../practice/analyse';
+import { mayHoldPractice } from '../practice/may-hold';
 import { statesRight } from '../practice/frames';
 import { headingTopic, type PracticeContext } from '../practice/context';
 import { tokenize } from '../practice/tokens';

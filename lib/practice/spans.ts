@@ -1,0 +1,106 @@
+import type { Mention, Recipient } from '../lexicon';
+import { exceptionAt } from './clauses';
+import type { SentenceView } from './sentence';
+
+// Where a practice's parts stand in a sentence: the ends of its object and recipients, and the
+// words around an action that change what it means.
+
+const INNER_NEGATOR = new Set(['cannot', 'not', 'never', "can't", "don't", "doesn't", "won't"]);
+// Conjunctions that open a subordinate clause: the object of a verb ends there ("if that's how you appear in their address book").
+const SUBORDINATE = new Set(['if', 'when', 'whenever', 'because', 'unless', 'until', 'once', 'since', 'so', 'while', 'whereas']);
+
+/** "marketing companies, to whom we may give your email address": the recipient before "to whom". */
+export function recipientBeforeWhom(v: SentenceView, a: Mention): Recipient | undefined {
+  for (let j = a.from - 1; j >= Math.max(0, a.from - 5); j--) {
+    if (v.w(j) !== 'whom') continue;
+    const r = v.mentions.filter((m) => m.cls === 'recipient' && m.to <= j).pop();
+    return r && j - r.to <= 3 ? (r.id as Recipient) : undefined;
+  }
+  return undefined;
+}
+
+/** Recipients named in the sentence before action `a` ("companies whose offers may interest you ... pass your details to them"). */
+export function earlierRecipients(v: SentenceView, a: Mention): Recipient[] {
+  return v.within(0, a.from, 'recipient').filter((m) => !v.pointsBack(m)).map((m) => m.id as Recipient);
+}
+
+/** "collect information using cookies": a manner, not a practice of using. */
+export function adverbialUse(v: SentenceView, a: Mention): boolean {
+  return a.id === 'use' && v.w(a.from) === 'using' && v.mentions.some((m) => (m.cls === 'data' || m.cls === 'recipient') && m.to === a.from);
+}
+
+// What separates the cells of a table row flattened to one line.
+export const CELL_BREAK = new Set(['|', '\u2013', '\u2014', '-']);
+// How far past aggregated data another kind of data may stand and still be coordinated with it.
+const JOIN_REACH = 10;
+// Words that end a coordination: an explanation or a denial follows ("aggregated data, which does not include your name").
+const NOT_JOINED = new Set(['which', 'that', 'who', 'not', 'no', 'never', 'without', 'excluding', 'except']);
+
+/** "de-identified health data and, where permitted by law, your personal information": data coordinated after, not explained. */
+export function joinedAfter(v: SentenceView, from: number, to: number): boolean {
+  if (to < from || to - from > JOIN_REACH) return false;
+  let joined = false;
+  for (let i = from; i < to; i++) {
+    const w = v.w(i);
+    if (NOT_JOINED.has(w) || v.w(i).endsWith("n't")) return false;
+    if (w === 'and' || w === 'or') joined = true;
+  }
+  return joined;
+}
+
+// Words that make an aggregates phrase a manner of sharing ("in aggregate form", "on a de-identified basis").
+const MANNER = new Set(['form', 'basis', 'manner', 'way', 'level']);
+export const isManner = (v: SentenceView, m: Mention): boolean => v.w(m.from) === 'in' || MANNER.has(v.w(m.to - 1)) || MANNER.has(v.w(m.to));
+
+/**
+ * Where ", which" opens a comment that runs to the end of the clause in [from, to), or `to`. One
+ * closed by a comma is an aside inside it ("aggregate information, which cannot identify you, to advertisers").
+ */
+export function commentAt(v: SentenceView, from: number, to: number): number {
+  for (let i = from; i + 1 < to; i++) {
+    if (v.w(i) !== ',' || v.w(i + 1) !== 'which' || v.aside(i)) continue;
+    let j = i + 2;
+    while (j < to && v.w(j) !== ',') j++;
+    if (j >= to) return i;
+    i = j - 1;
+  }
+  return to;
+}
+
+/** Where a subordinate clause opens in [from, to), or `to`. */
+export function subordinateAt(v: SentenceView, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    // "(when you are paying for Services) your credit card number": an aside ends nothing.
+    if (v.aside(i)) continue;
+    const w = v.w(i);
+    if (SUBORDINATE.has(w) && !(w === 'so' && v.w(i + 1) === 'as')) return i;
+    if (w === 'in' && v.w(i + 1) === 'order') return i;
+  }
+  return to;
+}
+
+// Words by which an exception only refers to the rest of the policy.
+const REFERS_ON = new Set(['as', 'described', 'otherwise', 'set', 'provided', 'stated', 'outlined', 'explained', 'noted', 'below', 'above']);
+
+/** "cannot see", "never receive": a term may carry its own negator. */
+export function innerNegator(v: SentenceView, a: Mention): boolean {
+  for (let i = a.from; i < a.to; i++) if (INNER_NEGATOR.has(v.w(i))) return true;
+  return false;
+}
+
+/**
+ * True when an exception after token `from` names a case ("unless required by law", "except with
+ * advertisers"), not merely the rest of the policy ("except as described in this policy").
+ */
+export function specificException(v: SentenceView, from: number): boolean {
+  const at = exceptionAt(v.tokens, from, v.tokens.length);
+  if (at >= v.tokens.length) return false;
+  for (let k = 1; k <= 3; k++) if (REFERS_ON.has(v.w(at + k))) return false;
+  return true;
+}
+
+/** A table cell answering "Sold to third parties: No" denies the practice. */
+export function answersNo(v: SentenceView, from: number, to: number): boolean {
+  for (let i = from; i < Math.min(to, from + 8); i++) if (v.w(i) === ':' && v.w(i + 1) === 'no') return true;
+  return false;
+}
