@@ -49,8 +49,8 @@ const share: LexiconEntry<Action> = {
     'communicate', 'expose', 'publish', 'pass * to', 'reveal',
   ],
   nouns: ['disclosure', 'sharing', 'transfer', 'transmission', 'provision'],
-  not: ['provide you', 'send you', 'give you', 'report (abuse|a problem|an issue|to you)', 'communicate with', 'going forward'],
-  examples: { yes: ['we may share', 'is disclosed', 'make your data available', 'passed on to', 'disclosure to advertisers'], no: ['to provide you with our services', 'we send you emails'] },
+  not: ['(provide|provides|provided|providing) you', '(send|sends|sent|sending) you', '(give|gives|gave|giving) you', 'report (abuse|a problem|an issue|to you)', 'communicate with', 'going forward'],
+  examples: { yes: ['we may share', 'is disclosed', 'make your data available', 'passed on to', 'disclosure to advertisers'], no: ['to provide you with our services', 'we send you emails', 'to stop sending you promotional materials'] },
 };
 
 const letContact: LexiconEntry<Action> = {

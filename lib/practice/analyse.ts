@@ -4,7 +4,7 @@ import { dataMentionsOf, resolveActionData, type ActionSpan } from './action-dat
 import { clauseConcepts } from './clause-concepts';
 import { coordinated, exceptionAt, modalityOf, voiceOf } from './clauses';
 import { inheritFromHeading, inheritFromLead, resolveRecipient, type PracticeContext } from './context';
-import { frameHits, rightsFrame } from './frames';
+import { frameHits, listUnderRight, rightsFrame } from './frames';
 import { actorOf, isFragment, pronounRecipient, roleOf, toUs } from './roles';
 import { PRONOUNS, SHORT_WORDS } from './may-hold';
 import { SentenceView } from './sentence';
@@ -85,7 +85,7 @@ export function readSentence(text: string, start: number, end: number, ctx: Prac
     const tail = v.tokens[a.to - 1];
     // "cannot see", "never receive": a term may carry its own negator.
     const negated = (mayNegate && head && tail ? isNegated(text, head.start, tail.end - head.start) : false) || answersNo(v, a.to, ce) || innerNegator(v, a);
-    if (rightsFrame(v.tokens, frames, cs, a.from, negated) || adverbialUse(v, a) || (ctx.leadStatesRight && !negated)) return;
+    if (rightsFrame(v.tokens, frames, cs, a.from, negated) || listUnderRight(v.tokens, frames, a.from) || adverbialUse(v, a) || (ctx.leadStatesRight && !negated)) return;
     const prev = actions[k - 1];
     const sharesSubject = prev !== undefined && coordinated(v.tokens, prev.to, a.from);
     // "is never bought or sold": a participle coordinated with a passive is passive too.

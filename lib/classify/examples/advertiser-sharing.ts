@@ -3,6 +3,12 @@ import type { Example } from '../rule';
 /** Worked examples of `advertiser-sharing` (own phrasings: risks, protections, look-alikes), run by the meta-test through the practice layer and the label table. */
 export const ADVERTISER_SHARING_EXAMPLES: Example[] = [
   { text: 'We may share your information with advertisers and marketing partners.', labels: ['advertiser-sharing:risk'] },
+  { text: 'Some categories of personal data are disclosed in connection with interest-based ads.', labels: ['advertiser-sharing:risk'] },
+  { text: 'You can opt out of our disclosure of your personal information to other companies for their direct marketing.', labels: ['advertiser-sharing:risk'] },
+  { text: 'You may ask us for a list of the third parties to whom we disclosed personal information for their direct marketing purposes last year.', labels: [], not: ['advertiser-sharing:risk'] },
+  { text: 'Here is a list of the companies to which we disclose personal information for their marketing.', labels: ['advertiser-sharing:risk'] },
+  { text: 'If you would prefer that we not pass your details to other companies for marketing, write to us.', labels: [], not: ['advertiser-sharing:protection'] },
+  { text: 'We will not send you promotional materials if you unsubscribe.', labels: [], not: ['advertiser-sharing:risk'] },
   { text: 'We may share your personal data with our affiliates and sponsors for their own marketing purposes.', labels: ['advertiser-sharing:risk'] },
   { text: 'We may disclose your contact details to carefully selected companies so they can send you special offers.', labels: ['advertiser-sharing:risk'] },
   { text: 'We may disclose to these entities any information that could be used to identify you personally.', heading: 'Advertisers', labels: ['advertiser-sharing:risk'] },
