@@ -75,10 +75,10 @@ const partners: LexiconEntry<Recipient> = {
   id: 'partners',
   gloss: 'business partners of unstated kind',
   terms: [
-    '[our|business|trusted|selected|carefully selected|select|strategic|third party|commercial|co branded|joint venture|integration|content|channel|reseller] (partner|partners)',
+    '[our|business|trusted|selected|carefully selected|select|strategic|third party|commercial|co branded|joint venture|integration|content|channel|reseller|retail|brand|industry|research|travel|data|media|program|programme|platform|technology|distribution] (partner|partners)',
     '(partner|selected|carefully selected|carefully chosen|chosen|reputable|trusted) (companies|businesses|organisations|organizations|third parties|brands)',
   ],
-  examples: { yes: ['our partners', 'trusted partners', 'carefully selected companies'], no: ['our affiliates'] },
+  examples: { yes: ['our partners', 'trusted partners', 'carefully selected companies', 'from our retail partners'], no: ['our affiliates'] },
 };
 
 const serviceProviders: LexiconEntry<Recipient> = {

@@ -8,7 +8,7 @@ import { frameHits, listUnderRight, rightsFrame } from './frames';
 import { actorOf, isFragment, pronounRecipient, roleOf, toUs } from './roles';
 import { PRONOUNS, SHORT_WORDS } from './may-hold';
 import { SentenceView } from './sentence';
-import { adverbialUse, answersNo, commentAt, earlierRecipients, innerNegator, isManner, joinedAfter, recipientBeforeWhom, specificException, subordinateAt } from './spans';
+import { adverbialUse, answersNo, commentAt, connectedNetwork, earlierRecipients, innerNegator, isManner, joinedAfter, recipientBeforeWhom, specificException, subordinateAt } from './spans';
 import type { Actor, ReadPractice } from './types';
 import { unique } from './unique';
 import { dataFromSource, denialOfTopic, staysOnDevice } from './verbless';
@@ -146,6 +146,8 @@ export function readSentence(text: string, start: number, end: number, ctx: Prac
     if (a.sense === 'reach' && (actor === 'we' || actor === 'user')) return;
     // "obtain credit reports": data from credit bureaus.
     if (action === 'collect' && !sourceOf) sourceOf = v.within(inner, oEnd, 'recipient').find((m) => m.id === 'data-brokers')?.id as Recipient | undefined;
+    // "If you log in through your social media account, we may collect your name": data from that network.
+    if (action === 'collect' && !sourceOf && actor === 'we') sourceOf = connectedNetwork(v);
     // "Data partners that purchase this information": a sale by the service to the buyer; what the
     // service buys it collects ("we may purchase data from data brokers"); what the user buys is commerce.
     if (a.sense === 'buy') {
@@ -203,7 +205,10 @@ export function readSentence(text: string, start: number, end: number, ctx: Prac
   });
 
   if (actions.length === 0) done.push(...denialOfTopic(v, ctx, start, end), ...staysOnDevice(v, conditionsOf(0), start, end));
-  if (actions.length === 0 && done.length === 0 && isFragment(v) && !ctx.leadStatesRight) {
+  // A list item that only says what its data is used for ("Demographic data, such as age, used to
+  // customise content;", "..., used to contact you") still names the data of its lead-in's practice.
+  const usesOnly = ctx.listItem && actions.some((a) => v.w(a.from) === 'used') && actions.every((a) => a.id === 'use' || a.sense === 'reach');
+  if ((actions.length === 0 || usesOnly) && (done.length === 0 || usesOnly) && isFragment(v) && !ctx.leadStatesRight) {
     const conditions = conditionsOf(0);
     done.push(...(ctx.listItem ? inheritFromLead(v.mentions, conditions, ctx, start, end) : inheritFromHeading(v.mentions, conditions, ctx, start, end)));
     const fromSource = dataFromSource(v, conditions, start, end);

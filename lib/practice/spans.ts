@@ -104,3 +104,16 @@ export function answersNo(v: SentenceView, from: number, to: number): boolean {
   for (let i = from; i < Math.min(to, from + 8); i++) if (v.w(i) === ':' && v.w(i + 1) === 'no') return true;
   return false;
 }
+
+// Verbs by which a user's account elsewhere is tied to the service ("log in through your social media account").
+const CONNECTS = new Set(['connect', 'connects', 'connected', 'connecting', 'link', 'links', 'linked', 'linking', 'log', 'logs', 'logged', 'logging', 'login', 'sign', 'signs', 'signed', 'signing', 'register', 'registers', 'registered', 'registering']);
+const CONNECT_REACH = 6;
+
+/** A social network the user signs in with or connects ("connect your account with a social network"), as a source. */
+export function connectedNetwork(v: SentenceView): Recipient | undefined {
+  for (const m of v.ofClass('recipient')) {
+    if (m.id !== 'social-networks') continue;
+    for (let i = m.from - 1; i >= Math.max(0, m.from - CONNECT_REACH); i--) if (CONNECTS.has(v.w(i))) return 'social-networks';
+  }
+  return undefined;
+}

@@ -2,6 +2,10 @@ import type { Example } from '../rule';
 
 /** Worked examples of `data-combination` (obtaining data from other sources, or combining it into profiles): own phrasings, run by the meta-test through the practice layer and the label table. */
 export const DATA_COMBINATION_EXAMPLES: Example[] = [
+  { text: 'If you sign up with your social media account, we may collect your name, profile photo and birthday from it.', labels: ['data-combination:risk'] },
+  { text: 'You can connect a social network account to share your scores, and we never post without asking.', labels: [], not: ['data-combination:risk'] },
+  { text: 'Purchase history, loyalty status and similar details, used to personalise offers;', lead: 'The information we get from retail partners includes:', labels: ['data-combination:risk'] },
+  { text: 'The kinds of data we get from outside sources include:', labels: ['data-combination:risk'] },
   { text: 'We may combine information we collect from you with information we receive from third parties.', labels: ['data-combination:risk'] },
   { text: 'We may obtain information about you from other sources, such as data brokers and public databases.', labels: ['data-combination:risk'] },
   { text: 'Third parties may also furnish us with additional information about your preferences.', labels: ['data-combination:risk'] },
