@@ -11,7 +11,7 @@ const DELETE = String.raw`(?:delet\w*|eras\w*|destroy\w*|purg\w*|anonymi[sz]\w*|
 /** `retention`: how long data is kept, and whether it outlives the account. */
 export const retention: CategoryRules = {
   category: 'retention',
-  cue: /\b(?:as long as|stay|retain|retention|keep|kept|stor(?:e|ed|es|ing|age)|hold|held|preserv|remain|persist|archiv|logs?\b|logging|delet|eras|destroy|purg|anonymi|backup|longer|indefinite|perpetu|permanent|forever|unlimited|no (?:set |fixed |specific )?(?:time )?limit|no (?:set |fixed |specific |defined |maximum )?(?:retention |storage )(?:period|time ?frame|limit|schedule)|without (?:a |any )?(?:time )?limit|shortest|minimi)/i,
+  cue: /\b(?:as long as|stay|remov|uninstall|retain|retention|keep|kept|stor(?:e|ed|es|ing|age)|hold|held|preserv|remain|persist|archiv|logs?\b|logging|delet|eras|destroy|purg|anonymi|backup|longer|indefinite|perpetu|permanent|forever|unlimited|no (?:set |fixed |specific )?(?:time )?limit|no (?:set |fixed |specific |defined |maximum )?(?:retention |storage )(?:period|time ?frame|limit|schedule)|without (?:a |any )?(?:time )?limit|shortest|minimi)/i,
   rules: [
     {
       id: 'indefinitely',
@@ -27,7 +27,7 @@ export const retention: CategoryRules = {
       id: 'kept-after-deletion',
       stance: 'risk',
       // The deletion event triggers; a leading "after/if/when" is not required (it is too common to scan for).
-      match: new RegExp(String.raw`\b(?:(?:you|users?) (?:\w+ ){0,3}(?:delete|close|deactivate|terminate|cancel|remove|erase)\w*|deleted (?:\w+ )?(?:messages|content|data|files|information|posts|items|photos|accounts?|e-?mails|records)|(?:deletion|closure|termination|deactivation|cancell?ation|erasure|removal) of (?:your|the|an?|their) (?:\w+ )?(?:account|data|information|profile|content|membership)|(?:your|the|an?) (?:\w+ )?(?:account|profile|membership) (?:is|has been|was|are|have been) (?:deleted|closed|terminated|deactivated|cancell?ed|removed)|(?:account|profile) (?:deletion|closure|termination|deactivation|cancell?ation)|(?:deletion|erasure) requests?|requests? (?:for|to) (?:deletion|erasure|delete|erase))\b`, 'i'),
+      match: new RegExp(String.raw`\b(?:(?:you|users?) (?:\w+ ){0,3}(?:delete|close|deactivate|terminate|cancel|remove|erase)\w*|deleted (?:\w+ )?(?:messages|content|data|files|information|posts|items|photos|accounts?|e-?mails|records)|(?:deletion|closure|termination|deactivation|cancell?ation|erasure|removal) of (?:your|the|an?|their) (?:\w+ )?(?:account|data|information|profile|content|membership)|(?:your|the|an?) (?:\w+ )?(?:account|profile|membership) (?:is|has been|was|are|have been) (?:deleted|closed|terminated|deactivated|cancell?ed|removed)|(?:account|profile) (?:deletion|closure|termination|deactivation|cancell?ation)|(?:deletion|erasure) requests?|requests? (?:for|to) (?:deletion|erasure|delete|erase)|(?:delete|deletes|deleted|close|closes|closed|remove|removes|removed|terminate|terminates|terminated|deactivate|deactivates|deactivated) (?:a|an|your|the|their) (?:\w+ )?(?:account|profile)|uninstall\w*|stop using|in case you (?:\w+ ){0,3}(?:restore|reactivate|return|come back))\b`, 'i'),
       also: [new RegExp(String.raw`\b(?:still|continue to|may|might|will|can|some|certain|copies|copy|backups?|archives?|records?|residual|even)\b(?:\W+\w+){0,8}\W+${KEEP_DATA}\b|\b${KEEP_DATA}\b(?:\W+\w+){0,10}\W+(?:even |still )?(?:after|following|despite|in (?:our )?(?:backup|archiv|records|files))`, 'i')],
       // "after you delete your account, we delete your data" keeps nothing.
       unless: [
@@ -52,8 +52,8 @@ export const retention: CategoryRules = {
       id: 'kept-for-business-or-law',
       stance: 'risk',
       // The reason triggers (rarer than "may"); the modal retention verb is checked by `also`.
-      match: /\b(?:legitimate (?:business )?(?:interests?|purposes|needs|operating purposes)|business (?:needs?|purposes|interests|reasons|requirements)|(?:permitted|allowed) by (?:applicable )?law|as (?:we|it) (?:deems?|considers?) (?:it )?(?:necessary|appropriate)|(?:as long as )?(?:we|it) (?:see|sees) fit|as long as (?:we|it) (?:wants?|wish(?:es)?|likes?|chooses?)|reasonably (?:require|need)|(?:prevent|detect)\w* fraud|fraud (?:prevention|detection)|resolve disputes|enforce our (?:terms|agreements)|(?:as )?(?:required|obligated) by law|legal (?:obligations?|requirements?|reasons|claims)|longer (?:retention )?periods?)/i,
-      also: [/\b(?:may|might|will|can|continue to|need to|have to|reserve the right to)\s+(?:also\s+|still\s+|further\s+)?(?:(?!not\b|never\b)\w+\s+){0,2}(?:retain|keep|store|hold|preserve)\w*/i],
+      match: /\b(?:legitimate (?:business )?(?:interests?|purposes|needs|operating purposes)|business (?:needs?|purposes|interests|reasons|requirements)|(?:permitted|allowed) by (?:applicable )?law|as (?:we|it) (?:deems?|considers?) (?:it )?(?:necessary|appropriate)|(?:as long as )?(?:we|it) (?:see|sees) fit|as long as (?:we|it) (?:wants?|wish(?:es)?|likes?|chooses?)|reasonably (?:require|need)|(?:prevent|detect)\w* fraud|fraud (?:prevention|detection)|resolve disputes|enforce our (?:terms|agreements)|(?:as )?(?:required|obligated) by law|legal (?:obligations?|requirements?|reasons|claims)|legal (?:and|or) (?:\w+ )?(?:obligations|requirements)|record ?keeping|longer (?:retention )?periods?)/i,
+      also: [/\b(?:may|might|will|can|must|continue to|need to|have to|reserve the right to)\s+(?:also\s+|still\s+|further\s+)?(?:(?!not\b|never\b)\w+\s+){0,2}(?:retain|keep|kept|store|hold|held|preserve)\w*/i],
       unless: [/\bunless (?:there is )?(?:a )?(?:specific )?legal requirement/i],
       confidence: 0.65,
     },
@@ -92,6 +92,22 @@ export const retention: CategoryRules = {
         /\b(?:cookies?|browser|copyright|notices?|labels?)\b/i,
       ],
       confidence: 0.7,
+    },
+    {
+      // "for at least seven years", "a minimum of five years": a floor, not a limit.
+      id: 'at-least-period',
+      stance: 'risk',
+      match: new RegExp(String.raw`\b(?:at least|a minimum of|not less than|no less than|minimum of) ${PERIOD}`, 'i'),
+      also: [new RegExp(String.raw`\b${KEEP_DATA}\b`, 'i')],
+      unless: [/\b(?:not|never) (?:\w+ ){0,3}(?:longer|more) than\b/i],
+      confidence: 0.65,
+    },
+    {
+      // "It may not always be possible to completely remove all of your information", "we cannot promise that all data will be deleted".
+      id: 'deletion-not-assured',
+      stance: 'risk',
+      match: new RegExp(String.raw`\b(?:(?:not (?:always )?(?:be )?(?:able|possible|feasible)|unable) to (?:\w+ ){0,2}${DELETE}|(?:cannot|can't|can not|do not|don't) (?:promise|guarantee|ensure) (?:that )?(?:\w+ ){0,5}(?:will )?(?:be )?${DELETE})`, 'i'),
+      confidence: 0.65,
     },
     {
       id: 'stated-period',
@@ -160,6 +176,12 @@ export const retention: CategoryRules = {
     { text: 'Please keep your password confidential.', labels: [] },
     { text: 'We store your preferences so the site remembers your language.', labels: [] },
     { text: 'We will not keep your data longer than 12 months.', labels: ['retention:protection'] },
+    { text: 'Tax records are kept for a minimum of six years.', labels: ['retention:risk'] },
+    { text: 'We may be unable to fully erase every copy of your data because of technical limits.', labels: ['retention:risk'] },
+    { text: 'It will not always be possible to remove every trace of your data from our systems.', labels: ['retention:risk'] },
+    { text: 'If you remove the app from your phone, its device identifier will continue to be stored on our servers.', labels: ['retention:risk'] },
+    { text: 'Some records must be held to meet our legal and regulatory obligations.', labels: ['retention:risk'] },
+    { text: 'We keep your order history so you can reorder at least three times faster.', labels: [] },
     { text: 'This information is stored until you delete your account.', labels: [] },
   ],
 };
