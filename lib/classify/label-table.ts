@@ -58,7 +58,7 @@ const SENDS: Action[] = ['share', 'sell'];
 const MARKETERS: Recipient[] = ['advertisers'];
 // Recipients that are advertisers in substance when the purpose is marketing (taxonomy: "partners (affiliates included)").
 const MAY_MARKET: Recipient[] = ['affiliates', 'partners', 'third-parties', 'social-networks', 'analytics'];
-const SENSITIVE: DataType[] = ['financial', 'health', 'biometric', 'government-id'];
+const SENSITIVE: DataType[] = ['financial', 'health', 'biometric', 'government-id', 'special-category'];
 const OUTSIDE_SOURCES: Recipient[] = ['third-parties', 'partners', 'affiliates', 'data-brokers', 'social-networks', 'advertisers', 'analytics'];
 const NOT_PERSONAL: Condition[] = ['aggregated'];
 // Marketing in general, and advertising chosen from the user's behaviour.
@@ -115,7 +115,7 @@ export const LABEL_TABLE: readonly LabelRow[] = [
   { id: 'profiles-from-tracking', label: 'data-combination:risk', says: 'builds profiles from tracked activity', actions: ['combine'], sense: 'profile', negated: false, data: ['activity'] },
   { id: 'joins-across-contexts', label: 'data-combination:risk', says: 'joins activity across devices, apps or sites', actions: ['combine', 'use', 'collect', 'track'], negated: false, purposes: ['cross-context'] },
 
-  { id: 'sensitive-collected', label: 'sensitive-data:risk', says: 'collects financial, health, biometric or government-id data', actions: HOLDS, negated: false, data: SENSITIVE },
+  { id: 'sensitive-collected', label: 'sensitive-data:risk', says: 'collects financial, health, biometric, government-id or special-category data', actions: HOLDS, negated: false, data: SENSITIVE },
 
   { id: 'opt-in-required', label: 'choice:protection', says: 'the practice needs the user\'s prior consent', actions: ANY_ACTION, negated: false, conditions: ['consent'], without: ['implied-consent', 'no-consent'] },
   { id: 'not-without-consent', label: 'choice:protection', says: 'the practice is denied without the user\'s consent (a sale denied so is a data-sale promise)', actions: ['collect', 'share', 'combine', 'retain', 'track', 'use'], negated: true, conditions: ['no-consent', 'consent'], without: ['implied-consent'] },

@@ -11,6 +11,7 @@ export type DataType =
   | 'biometric'
   | 'communications'
   | 'government-id'
+  | 'special-category'
   | 'personal-info';
 
 // The user's device, where a contact list lives.
@@ -154,9 +155,10 @@ const financial: LexiconEntry<DataType> = {
     'financial (information|data|details|account|accounts|account numbers|account information)',
     '(account|routing) numbers',
     '(income|salary|tax returns|net worth)',
+    'payment (information|info|details|data|card|cards|card details|method details)',
   ],
   not: ['credit card companies', 'credit card processors', 'payment processors'],
-  examples: { yes: ['your credit card number', 'bank account details', 'financial account information'], no: ['payment processors', 'your credit history'] },
+  examples: { yes: ['your credit card number', 'bank account details', 'financial account information', 'your payment information'], no: ['payment processors', 'your credit history'] },
 };
 
 const health: LexiconEntry<DataType> = {
@@ -179,7 +181,7 @@ const biometric: LexiconEntry<DataType> = {
   terms: [
     'biometric (data|information|identifiers|identifier|templates|details)',
     '(face|facial) (geometry|recognition|scans|scan|templates|features|data)',
-    '(fingerprints|fingerprint scans|voiceprints|voice prints|retina scans|iris scans|palm prints)',
+    '(fingerprints|fingerprint scans|voiceprints|voice prints|faceprints|faceprint|face prints|retina scans|iris scans|palm prints)',
     '(voice|audio) (recordings|recording|data|samples|commands|inputs)',
     'recordings of your voice',
     'your voice',
@@ -234,6 +236,24 @@ const governmentId: LexiconEntry<DataType> = {
   examples: { yes: ['your social security number', "driver's license number", 'government-issued ID', 'passport details'], no: ['your user ID'] },
 };
 
+const specialCategory: LexiconEntry<DataType> = {
+  id: 'special-category',
+  gloss: 'data the law treats as a special category: racial or ethnic origin, sexual orientation, religious or political beliefs, union membership, criminal records',
+  terms: [
+    '(racial|ethnic) (origin|origins|background)',
+    '(race|ethnicity|ancestry|religion)',
+    'sexual (orientation|life|preferences|preference|behaviour|behavior)',
+    '(sex life|sex lives)',
+    '(religious|philosophical|political) (beliefs|belief|views|opinions|affiliation|affiliations)',
+    '(trade|labor|labour) union (membership|memberships)',
+    'special (category|categories) [of personal] [data|information]',
+    'protected (classifications|classification|characteristics)',
+    'criminal (records|convictions|history|offences|offenses)',
+  ],
+  // "Sensitive information" alone is whatever a policy defines it as (often the card number it protects): too loose.
+  examples: { yes: ['sexual orientation', 'racial or ethnic origin', 'religious beliefs', 'special categories of personal data'], no: ['sensitive information', 'your email address'] },
+};
+
 const personalInfo: LexiconEntry<DataType> = {
   id: 'personal-info',
   sense: 'personal',
@@ -266,5 +286,5 @@ const genericInfo: LexiconEntry<DataType> = {
 /** Data types, most specific first (a tie on the same words goes to the earlier entry). */
 export const DATA_TYPES: Lexicon<DataType> = {
   cls: 'data',
-  entries: [contacts, location, identifiers, activity, financial, health, biometric, communications, governmentId, personalInfo, genericInfo],
+  entries: [contacts, location, identifiers, activity, financial, health, biometric, communications, governmentId, specialCategory, personalInfo, genericInfo],
 };

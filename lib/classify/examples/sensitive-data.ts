@@ -2,6 +2,10 @@ import type { Example } from '../rule';
 
 /** Worked examples of `sensitive-data` (collecting government ids, financial, health or biometric data): own phrasings, run by the meta-test through the practice layer and the label table. */
 export const SENSITIVE_DATA_EXAMPLES: Example[] = [
+  { text: 'You may choose to tell us your religion or sexual orientation to improve your matches.', labels: ['sensitive-data:risk'] },
+  { text: 'We do not collect special categories of personal data, such as racial or ethnic origin or political opinions.', labels: [] },
+  { text: 'Your payment information is collected and stored by our payments provider.', labels: ['sensitive-data:risk'] },
+  { text: 'We protect sensitive information with encryption.', labels: [] },
   { text: 'We ask you to provide your name, address and your credit card number when you pay.', labels: ['sensitive-data:risk'] },
   { text: 'To verify your identity we may collect a copy of your passport or driver\'s license.', labels: ['sensitive-data:risk'] },
   { text: 'The app may collect biometric data such as your fingerprint to unlock your account.', labels: ['sensitive-data:risk'] },
