@@ -46,7 +46,7 @@ const share: LexiconEntry<Action> = {
   terms: [
     'share', 'disclose', 'provide', 'transfer', 'make * available', 'pass [on|along]', 'hand over', 'release', 'furnish',
     'supply', 'distribute', 'send', 'transmit', 'give', 'grant * access', 'allow * to access', 'allow * access to', 'forward', 'report',
-    'communicate', 'expose', 'publish', 'pass * to', 'reveal',
+    'communicate', 'expose', 'publish', 'pass * to', 'reveal', 'tell us',
   ],
   nouns: ['disclosure', 'sharing', 'transfer', 'transmission', 'provision'],
   not: ['(provide|provides|provided|providing) you', '(send|sends|sent|sending) you', '(give|gives|gave|giving) you', 'report (abuse|a problem|an issue|to you)', 'communicate with', 'going forward'],
