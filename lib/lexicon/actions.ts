@@ -9,7 +9,7 @@ const receive: LexiconEntry<Action> = {
   gloss: 'data handed to the actor: receive, obtain, be given access',
   inflect: 'verb',
   terms: ['receive', 'obtain', 'get * from', 'have access to', 'gain access to', 'be given', 'be provided with', 'get access to', '(can|cannot|can not|will|may|never|do not|does not) see'],
-  not: ['receive (marketing|promotional|newsletters|emails|communications|offers|messages|notifications|updates|a|an|the service|services|payment|payments)'],
+  not: ['receive (marketing|promotional|newsletters|emails|communications|offers|messages|notifications|updates|texts|text messages|sms|calls|alerts|reminders|all|a|an|the service|services|payment|payments)'],
   examples: { yes: ['advertisers may receive your email address', 'sponsors obtain your name', 'the information we get from these sources'], no: ['you will receive newsletters', 'get in touch with us'] },
 };
 

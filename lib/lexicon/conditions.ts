@@ -88,10 +88,12 @@ const onDevice: LexiconEntry<Condition> = {
     // "stored on your phone" only says where data lives; "stored only on your phone" says where it stays.
     'stored (only|entirely|solely|locally|exclusively) (on|in) [your|the] (device|phone|computer|handset)',
     'never (leaves|leave) [your|the] (device|phone|computer)',
+    // "your own device" stresses that it is not ours.
+    '(stored|kept|saved|held) on your own (device|devices|phone|computer|handset)',
     '(locally|only) on [your|the] (device|phone|computer)',
     '(on device|on your device only)',
   ],
-  examples: { yes: ['stays on your phone', 'never leaves your device', 'processed only on your phone', 'stored locally on your device'], no: ['stored on our servers', 'the contacts stored on your phone'] },
+  examples: { yes: ['stays on your phone', 'never leaves your device', 'processed only on your phone', 'stored locally on your device', 'stored on your own device'], no: ['stored on our servers', 'the contacts stored on your phone'] },
 };
 
 const encrypted: LexiconEntry<Condition> = {

@@ -203,14 +203,18 @@ const communications: LexiconEntry<DataType> = {
     'communication (sent|transmitted|made|exchanged) (through|via|using|over|on)',
     '(message|messages|chat|email|call|communications) (content|contents)',
     '[private|direct|text|chat|instant|in app|sms] messages',
-    '(chats|conversations|communications|voicemail|voicemails|texts|sms|faxes)',
+    // Bare "communications" is as often what the service sends the user ("newsletters and other communications").
+    '(chats|conversations|voicemail|voicemails|texts|sms|faxes)',
+    '(your|users|users\'|private|personal|electronic|online) communications',
+    'communications (with|between) [other] (users|members|people|friends|contacts|each other)',
     '(call|calls|calling|phone call|phone calls) (recordings|recording|logs|log|history|records|detail records|metadata)',
     '(recordings|records) of [your] (calls|phone calls|conversations)',
     '(emails|e mails) (you send|you receive|you send or receive|you exchange)',
     '(message|messaging|sms) (logs|history|records|metadata)',
   ],
   not: [
-    '(marketing|promotional|commercial|service|transactional|email|e mail|our|certain|these|follow up) (messages|communications|emails|communication)',
+    '(marketing|promotional|commercial|service|transactional|relational|email|e mail|our|certain|these|follow up|spam|general) (messages|communications|emails|communication|texts|text messages|sms)',
+    '(texts|text messages|messages|sms|emails) (from us|from our)',
     'communications (from us|preferences|settings)',
     '(messages|emails|communications) (you send|sent) to (us|our support|our customer support|customer support|support|our support team|our customer service)',
     // How the user engages with our emails is usage, not their content.

@@ -2,6 +2,10 @@ import type { Example } from '../rule';
 
 /** Worked examples of `communications-access` (reading or keeping the content or records of users' communications): own phrasings, run by the meta-test through the practice layer and the label table. */
 export const COMMUNICATIONS_ACCESS_EXAMPLES: Example[] = [
+  { text: 'We may use your information to send you newsletters and other communications about our events.', labels: [] },
+  { text: 'You can stop receiving all texts from us by replying STOP.', labels: [] },
+  { text: 'We may review communications between users to enforce our community rules.', labels: ['communications-access:risk'] },
+  { text: 'Your chat history is stored on your own device, not on our servers.', labels: [], not: ['communications-access:risk'] },
   { text: 'In connection with the services, we retain call records which may contain personal information.', labels: ['communications-access:risk'] },
   { text: 'Calls to our customer support team may be monitored and recorded for training purposes.', labels: ['communications-access:risk'] },
   { text: 'We may review your private messages to detect spam and abuse.', labels: ['communications-access:risk'] },
