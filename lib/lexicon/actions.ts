@@ -147,7 +147,9 @@ const use: LexiconEntry<Action> = {
   inflect: 'verb',
   terms: ['use', 'process', 'analyze', 'analyse', 'utilize', 'utilise', 'leverage', 'rely on', 'employ', 'personalize', 'personalise', 'tailor', 'customize', 'customise'],
   nouns: ['use of', 'processing', 'usage of', 'analysis of'],
-  examples: { yes: ['we use', 'processed', 'the processing of'], no: ['we collect'] },
+  // "while the app is in use", "terms of use": a state or a title, not data put to a purpose.
+  not: ['in use', 'terms of use', 'ease of use'],
+  examples: { yes: ['we use', 'processed', 'the processing of'], no: ['we collect', 'while the app is in use'] },
 };
 
 /** Actions, in the order a tie on the same words is settled. */

@@ -45,7 +45,7 @@ const contacts: LexiconEntry<DataType> = {
     '[your] (friends|contacts|connections) who [also] (use|are on|have|joined)',
     '(your|their) connections',
     // People who are not users: "parents who do not have accounts", "visitors who do not use our service".
-    '(people|persons|individuals|visitors|guests|parents|guardians|family members|relatives|others|anyone|those|someone) (who|that) (do not|don\'t|does not|doesn\'t|are not|aren\'t|is not|isn\'t) (use|have|registered|users|members|customers|a user|a member)',
+    '(people|persons|individuals|visitors|guests|parents|guardians|family members|relatives|others|anyone|those|someone) (who|that) (do not|don\'t|does not|doesn\'t|are not|aren\'t|is not|isn\'t) [yet|already] (use|have|registered|users|members|customers|a user|a member)',
     `(someone else's|somebody else's|another person's|other people's) ${DETAILS}`,
     '(the|a|another) person (you|being|whom you|who you|that you)',
     'other (travellers|travelers|passengers|guests|attendees|participants|family members)',
@@ -69,6 +69,7 @@ const contacts: LexiconEntry<DataType> = {
       'information about people who are not users',
       'your friends who also use the app',
       'parents and guardians who do not have accounts',
+      'people who are not yet members',
       "someone else's name",
       'the name of the person you would like us to notify',
     ],

@@ -51,8 +51,12 @@ const dataBrokers: LexiconEntry<Recipient> = {
     'credit (reports|report|checks|check|history|scores|score)',
     '(third party|commercial|public|publicly available|other|external|outside) (sources|databases|records|data sources)',
     'data (providers|companies|partners)',
+    '(background check|background screening|identity verification|consumer reporting|people search) (providers|provider|companies|company|services|vendors|agencies)',
+    'data (enrichment|append|appending) (vendors|providers|services|companies|partners)',
+    '(marketing|mailing) list (providers|compilers|brokers|vendors)',
+    '(device graph|identity resolution) (providers|partners|vendors|companies)',
   ],
-  examples: { yes: ['data brokers', 'credit bureaus', 'publicly available sources', 'third-party sources'], no: ['brokers of real estate'] },
+  examples: { yes: ['data brokers', 'credit bureaus', 'publicly available sources', 'third-party sources', 'background check providers', 'data enrichment vendors'], no: ['brokers of real estate'] },
 };
 
 const affiliates: LexiconEntry<Recipient> = {

@@ -8,7 +8,7 @@ import { frameHits, listUnderRight, rightsFrame } from './frames';
 import { actorOf, isFragment, pronounRecipient, roleOf, toUs } from './roles';
 import { PRONOUNS, SHORT_WORDS } from './may-hold';
 import { SentenceView } from './sentence';
-import { adverbialUse, answersNo, commentAt, connectedNetwork, earlierRecipients, innerNegator, isManner, joinedAfter, recipientBeforeWhom, specificException, subordinateAt } from './spans';
+import { adverbialUse, answersNo, commentAt, connectedNetwork, recipientCell, earlierRecipients, innerNegator, isManner, joinedAfter, recipientBeforeWhom, specificException, subordinateAt } from './spans';
 import type { Actor, ReadPractice } from './types';
 import { unique } from './unique';
 import { dataFromSource, denialOfTopic, staysOnDevice } from './verbless';
@@ -120,6 +120,8 @@ export function readSentence(text: string, start: number, end: number, ctx: Prac
     // "marketing companies, to whom we may give your email address".
     const whom = recipients.length === 0 ? recipientBeforeWhom(v, a) : undefined;
     if (whom) recipients = [whom];
+    // A table row "Identifiers | Shared: Yes | Categories of third parties: advertising networks".
+    if (recipients.length === 0 && (action === 'share' || action === 'sell') && voice === 'passive') recipients = recipientCell(v);
     // "We upload hashed email addresses to social media platforms": the service sending data out.
     if (action === 'collect' && actor === 'we' && targets.some((r) => r.role === 'to' && r.m.id !== 'abroad')) action = 'share';
     if (toUs(v, a.from + 1, rEnd)) recipients = ['we', ...recipients];

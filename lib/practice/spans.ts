@@ -117,3 +117,21 @@ export function connectedNetwork(v: SentenceView): Recipient | undefined {
   }
   return undefined;
 }
+
+// Words that make a table cell's label name who receives the row's data ("Categories of third parties:", "Disclosed to:").
+const RECIPIENT_LABELS = new Set(['recipients', 'recipient', 'parties', 'to', 'with']);
+
+/** The recipients in a table cell labelled as such ("| Categories of third parties: advertising networks |"). */
+export function recipientCell(v: SentenceView): Recipient[] {
+  if (!v.tokens.some((t) => t.w === '|')) return [];
+  let cell = 0;
+  for (let i = 0; i < v.tokens.length; i++) {
+    const w = v.w(i);
+    if (w === '|') cell = i + 1;
+    if (w !== ':' || !v.tokens.slice(cell, i).some((t) => RECIPIENT_LABELS.has(t.w))) continue;
+    let end = i + 1;
+    while (end < v.tokens.length && v.w(end) !== '|') end++;
+    return v.within(i + 1, end, 'recipient').map((m) => m.id as Recipient);
+  }
+  return [];
+}

@@ -3,6 +3,9 @@ import type { Example } from '../rule';
 /** Worked examples of `advertiser-sharing` (own phrasings: risks, protections, look-alikes), run by the meta-test through the practice layer and the label table. */
 export const ADVERTISER_SHARING_EXAMPLES: Example[] = [
   { text: 'We may share your information with advertisers and marketing partners.', labels: ['advertiser-sharing:risk'] },
+  { text: 'Device identifiers | Shared: Yes | Categories of recipients: ad networks, analytics providers', labels: ['advertiser-sharing:risk'] },
+  { text: 'Device identifiers | Shared: No | Categories of recipients: none', labels: [] },
+  { text: 'Location data gathered while the app is in use may be passed to our advertising partners to measure store visits.', labels: ['advertiser-sharing:risk'] },
   { text: 'Some categories of personal data are disclosed in connection with interest-based ads.', labels: ['advertiser-sharing:risk'] },
   { text: 'You can opt out of our disclosure of your personal information to other companies for their direct marketing.', labels: ['advertiser-sharing:risk'] },
   { text: 'You may ask us for a list of the third parties to whom we disclosed personal information for their direct marketing purposes last year.', labels: [], not: ['advertiser-sharing:risk'] },

@@ -2,6 +2,7 @@ import type { Example } from '../rule';
 
 /** Worked examples of `contacts-access` (reading the contact list, or collecting data about people who are not users): own phrasings, run by the meta-test through the practice layer and the label table. */
 export const CONTACTS_ACCESS_EXAMPLES: Example[] = [
+  { text: 'We keep the phone numbers of people who are not yet members whom you invite.', labels: ['contacts-access:risk'] },
   { text: 'We may periodically access your contact list and/or address book on your mobile device.', labels: ['contacts-access:risk'] },
   { text: 'With your permission, the app uploads your phone contacts to our servers to help you find friends.', labels: ['contacts-access:risk'] },
   { text: 'If you choose to sync your address book, we will store the names and numbers of your contacts.', labels: ['contacts-access:risk'] },
