@@ -1,7 +1,7 @@
 import type { Lexicon, LexiconEntry } from './types';
 
 /** What a practice is subject to. */
-export type Condition = 'consent' | 'no-consent' | 'implied-consent' | 'opt-out' | 'aggregated' | 'identifiable' | 'on-device' | 'encrypted' | 'required-by-law' | 'contract' | 'discretion' | 'safeguards';
+export type Condition = 'consent' | 'feature-on' | 'no-consent' | 'implied-consent' | 'opt-out' | 'aggregated' | 'identifiable' | 'on-device' | 'encrypted' | 'required-by-law' | 'contract' | 'discretion' | 'safeguards';
 
 const consent: LexiconEntry<Condition> = {
   id: 'consent',
@@ -9,7 +9,9 @@ const consent: LexiconEntry<Condition> = {
   terms: [
     "(with|upon|subject to|after obtaining|after receiving|given|having obtained|based on|for) your [prior|express|explicit|affirmative|separate|specific] (consent|permission|approval|authorization|authorisation|agreement)",
     "(told|tell) us (it's|it is) (ok|okay|fine)",
-    '(if|when|where|once|only if|only when|provided|unless) you [have] [first|expressly|explicitly|specifically] (opt in|opted in|consent|consented|allow|allowed|authorize|authorise|authorized|authorised|permit|permitted|grant|granted|enable|enabled|turn on|give us permission|gave us permission|agree to [this|it|such])',
+    '(if|when|where|once|only if|only when|provided|unless) you [have] [first|expressly|explicitly|specifically] (opt in|opted in|consent|consented|authorize|authorise|authorized|authorised|permit|permitted|give us permission|gave us permission|agree to [this|it|such])',
+    // Switching a feature on is consent only when the practice waits for it ("only if you allow it").
+    '(only if|only when|provided|unless) you [have] [first|expressly|explicitly|specifically] (allow|allowed|grant|granted|enable|enabled|turn on)',
     '(where|when|if) we have (obtained|received) your [prior] consent',
     // "will not be shared unless you explicitly choose to do so".
     '(unless|only if|only when) you [first|expressly|explicitly|specifically] (choose|elect|decide) to',
@@ -20,7 +22,14 @@ const consent: LexiconEntry<Condition> = {
     '(opt in|opt ins|opted in|prior consent|express consent|explicit consent|affirmative consent|opt in consent)',
     'with (the|your) consent of',
   ],
-  examples: { yes: ['with your consent', 'only if you opt in', 'if you allow it', 'we ask for your permission'], no: ['unless you opt out', 'if you choose to provide it'] },
+  examples: { yes: ['with your consent', 'only if you opt in', 'only if you allow it', 'we ask for your permission'], no: ['unless you opt out', 'if you choose to provide it'] },
+};
+
+const featureOn: LexiconEntry<Condition> = {
+  id: 'feature-on',
+  gloss: 'the user switches a feature on ("if you enable location services"): when the practice happens, not a consent to it',
+  terms: ['(if|when|where|once) you [have] [first] (allow|allowed|grant|granted|enable|enabled|turn on|turned on|switch on|switched on|activate|activated)'],
+  examples: { yes: ['if you enable location services', 'when you turn on contact syncing'], no: ['only if you allow it', 'with your consent'] },
 };
 
 const noConsent: LexiconEntry<Condition> = {
@@ -161,4 +170,4 @@ const safeguards: LexiconEntry<Condition> = {
 };
 
 /** Conditions. */
-export const CONDITIONS: Lexicon<Condition> = { cls: 'condition', entries: [identifiable, aggregated, onDevice, encrypted, safeguards, requiredByLaw, discretion, contract, impliedConsent, noConsent, optOut, consent] };
+export const CONDITIONS: Lexicon<Condition> = { cls: 'condition', entries: [identifiable, aggregated, onDevice, encrypted, safeguards, requiredByLaw, discretion, contract, impliedConsent, noConsent, optOut, consent, featureOn] };

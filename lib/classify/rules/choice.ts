@@ -1,7 +1,7 @@
 import type { CategoryRules } from '../rule';
 
 import { CONTROL_EXAMPLES, CONTROL_RULES } from './choice-controls';
-import { CANNOT_OPT_OUT, CONTROLLABLE, LAW_TALK, REVISION } from './choice-words';
+import { CANNOT_OPT_OUT, CONTROLLABLE, LAW_TALK, REVISION, SIGNAL_REFUSED } from './choice-words';
 
 /** `choice`: whether the user can opt out or must opt in, or is deemed to consent by mere use. */
 export const choice: CategoryRules = {
@@ -14,7 +14,7 @@ export const choice: CategoryRules = {
       match: /\b(?:opt(?:s|ed|ing)?[- ]?(?:out|in)|unsubscrib\w*|remove (?:yourself|you|your (?:name|e-?mail(?: address)?)) from (?:\w+ ){0,3}(?:list|lists|mailing))\b/i,
       // A heading alone ("Choice/Opt-out") says nothing; "you cannot opt out" is the risk.
       also: [/\w+\W+\w+\W+\w+\W+\w+\W+\w+/, /\b(?:you|your|users?|we|us|can|may|will|to|please|is|are|by|visit|click|if|link|contains?|includes?|provides?|offers?|allows?|lets?)\b/i],
-      unless: [CANNOT_OPT_OUT, LAW_TALK, /^\W*(?:please )?(?:see|refer to|read)\b/i],
+      unless: [CANNOT_OPT_OUT, LAW_TALK, SIGNAL_REFUSED, /^\W*(?:please )?(?:see|refer to|read)\b/i],
       confidence: 0.8,
     },
     {
@@ -24,6 +24,7 @@ export const choice: CategoryRules = {
       also: [/\b(?:you|your|users?|visitors?|browsers?|settings|preferences|device)\b/i],
       unless: [
         CANNOT_OPT_OUT,
+        SIGNAL_REFUSED,
         /\b(?:we|our (?:site|service)s?) (?:may|will|can) (?:\w+ )?(?:delete|remove|block)\b/i,
         // "When your browser sends the signal, we switch off analytics cookies": the service acts, not the user.
         /\bwe (?:\w+ )?(?:switch|turn) off\b|\bwe (?:then |automatically |will )?(?:disable|block|stop)\b/i,
@@ -177,6 +178,8 @@ export const choice: CategoryRules = {
     },
   ],
   examples: [
+    { text: 'We do not currently honour Global Privacy Control or other opt-out preference signals.', labels: [] },
+    { text: 'Switching on Do Not Track in your browser will not stop our partners from using cookies for ads.', labels: [] },
     { text: 'You may opt out of receiving promotional emails from us at any time.', labels: ['choice:protection'] },
     { text: 'Every newsletter contains an unsubscribe link at the bottom.', labels: ['choice:protection'] },
     { text: 'You can set your browser to refuse cookies or to alert you when cookies are being sent.', labels: ['choice:protection'] },
