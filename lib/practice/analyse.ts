@@ -8,7 +8,7 @@ import { frameHits, listUnderRight, rightsFrame } from './frames';
 import { actorOf, isFragment, pronounRecipient, roleOf, toUs } from './roles';
 import { PRONOUNS, SHORT_WORDS } from './may-hold';
 import { SentenceView } from './sentence';
-import { adverbialUse, answersNo, commentAt, connectedNetwork, recipientCell, earlierRecipients, innerNegator, isManner, joinedAfter, recipientBeforeWhom, specificException, subordinateAt } from './spans';
+import { adverbialUse, answersNo, commentAt, connectedNetwork, labelledByData, recipientCell, earlierRecipients, innerNegator, isManner, joinedAfter, recipientBeforeWhom, specificException, subordinateAt } from './spans';
 import type { Actor, ReadPractice } from './types';
 import { unique } from './unique';
 import { dataFromSource, denialOfTopic, staysOnDevice } from './verbless';
@@ -210,7 +210,10 @@ export function readSentence(text: string, start: number, end: number, ctx: Prac
   // A list item that only says what its data is used for ("Demographic data, such as age, used to
   // customise content;", "..., used to contact you") still names the data of its lead-in's practice.
   const usesOnly = ctx.listItem && actions.some((a) => v.w(a.from) === 'used') && actions.every((a) => a.id === 'use' || a.sense === 'reach');
-  if ((actions.length === 0 || usesOnly) && (done.length === 0 || usesOnly) && isFragment(v) && !ctx.leadStatesRight) {
+  // A line labelled by its data ("Contacts: to let you invite friends", "Your contacts, so that you can
+  // see who already plays" under "App permissions") names the data of its heading's or lead-in's practice.
+  const labelled = actions.length > 0 && labelledByData(v) && !done.some((p) => p.negated);
+  if ((actions.length === 0 || usesOnly || labelled) && (done.length === 0 || usesOnly || labelled) && (labelled || isFragment(v)) && !ctx.leadStatesRight) {
     const conditions = conditionsOf(0);
     done.push(...(ctx.listItem ? inheritFromLead(v.mentions, conditions, ctx, start, end) : inheritFromHeading(v.mentions, conditions, ctx, start, end)));
     const fromSource = dataFromSource(v, conditions, start, end);

@@ -1,7 +1,7 @@
 import { ACTION_WORD, CONCEPT_WORD } from '../lexicon';
 
 // Words by which a sentence may point at data or recipients named elsewhere.
-export const PRONOUNS = new Set(['it', 'them', 'this', 'these', 'those', 'such', 'they', 'which', 'that']);
+export const PRONOUNS = new Set(['it', 'them', 'this', 'these', 'those', 'such', 'they', 'which', 'that', 'following']);
 
 const PRONOUN_WORD = new RegExp(String.raw`(?<![^\W_])(?:${[...PRONOUNS].join('|')})(?![^\W_])`, 'i');
 

@@ -135,3 +135,14 @@ export function recipientCell(v: SentenceView): Recipient[] {
   }
   return [];
 }
+
+// Marks that end a line's label ("Contacts: ...", "Location - ...", "Your contacts, so that ...").
+const LABEL_ENDS = new Set([':', '|', '-', '\u2013', '\u2014', ',']);
+
+/** True when the line opens with a data type as its label: "Contacts: to let you invite friends". */
+export function labelledByData(v: SentenceView): boolean {
+  const first = v.mentions[0];
+  if (!first || first.cls !== 'data' || first.id === 'personal-info') return false;
+  const start = v.w(0) === 'your' ? 1 : 0;
+  return first.from === start && LABEL_ENDS.has(v.w(first.to));
+}

@@ -2,6 +2,9 @@ import type { Example } from '../rule';
 
 /** Worked examples of `contacts-access` (reading the contact list, or collecting data about people who are not users): own phrasings, run by the meta-test through the practice layer and the label table. */
 export const CONTACTS_ACCESS_EXAMPLES: Example[] = [
+  { text: 'Address book: to suggest people you may know;', heading: 'App permissions', labels: ['contacts-access:risk'] },
+  { text: 'Your contacts, so you can see which friends already use the app.', heading: 'Permissions', lead: 'With your permission, the app may access the following on your phone:', labels: ['contacts-access:risk'] },
+  { text: 'Contacts: we never read them.', heading: 'App permissions', labels: ['contacts-access:protection'] },
   { text: 'We keep the phone numbers of people who are not yet members whom you invite.', labels: ['contacts-access:risk'] },
   { text: 'We may periodically access your contact list and/or address book on your mobile device.', labels: ['contacts-access:risk'] },
   { text: 'With your permission, the app uploads your phone contacts to our servers to help you find friends.', labels: ['contacts-access:risk'] },

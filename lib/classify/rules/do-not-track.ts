@@ -31,6 +31,10 @@ const HONOUR_SIGNAL = aboutSignal(HONOUR);
 // "if you have not enabled DNT on a browser that supports it": the user's negation, not the service's.
 const USER_NEGATION = /\b(?:if|unless|when)\s+you\s+(?:have\s+|do\s+)?(?:not|n't|never)\b/i;
 
+// "there is no standard for how a site should respond" says nothing of this service...
+// unless the sentence also says the service does not respond.
+const NO_STANDARD = /^(?![\s\S]*\b(?:we|our|us|currently|therefore|accordingly|as such|so)\b[\s\S]*(?:\bnot\b|n't|unable|never)\s+(?:\w+\s+){0,3}(?:respond|honou?r|recogni[sz]e|support|alter|take))[\s\S]*\bno\s+(?:\w+\s+){0,4}(?:standard|consensus|agreement)/i;
+
 /** `do-not-track`: whether Do Not Track / Global Privacy Control signals are honoured. */
 export const doNotTrack: CategoryRules = {
   category: 'do-not-track',
@@ -49,9 +53,7 @@ export const doNotTrack: CategoryRules = {
         USER_NEGATION,
         // "Not all browsers offer a DNT option" is about browsers.
         /\bnot\s+all\s+(?:web\s+)?browsers\b/i,
-        // "there is no standard for how a site should respond" says nothing of this service...
-        // unless the sentence also says the service does not respond.
-        /^(?![\s\S]*\b(?:we|our|us|currently|therefore|accordingly|as such|so)\b[\s\S]*(?:\bnot\b|n't|unable|never)\s+(?:\w+\s+){0,3}(?:respond|honou?r|recogni[sz]e|support|alter|take))[\s\S]*\bno\s+(?:\w+\s+){0,4}(?:standard|consensus|agreement)/i,
+        NO_STANDARD,
       ],
       confidence: 0.9,
     },
@@ -96,9 +98,22 @@ export const doNotTrack: CategoryRules = {
       stance: 'risk',
       match: /\b(?:ignor(?:e|es|ed|ing)|disregard(?:s|ed|ing)?|override[sd]?)\b|\b(?:do|does|will|would)\s*(?:not|n't)\s+(?:\w+\s+)?(?:operate|behave|act|work|function|respond|perform)\s+(?:any\s+)?differently\b|\b(?:treat|handle)(?:s|ed|ing)?\b[^.;]{0,80}\b(?:the\s+same|no\s+differently|like\s+any\s+other)\b/i,
       polarity: 'affirmed',
-      also: [DNT_RE],
+      // The signal may be named by the heading or lead-in ("We currently ignore such signals." under "Do Not Track").
+      topic: DNT_RE,
       suppress: ['protection'],
       confidence: 0.85,
+    },
+    {
+      // Under a Do Not Track heading or lead-in, the signal named by a pronoun: "We do not take any action in response to them."
+      id: 'not-heeded-in-context',
+      stance: 'risk',
+      match: new RegExp(String.raw`\b${HEED}\b(?=(?:\W+\w+){0,6}?\W+(?:them|these|those|such\s+\w+|it)\b)`, 'i'),
+      polarity: 'negated',
+      topic: DNT_RE,
+      topicIn: ['heading', 'lead'],
+      unless: [USER_NEGATION, NO_STANDARD],
+      suppress: ['protection'],
+      confidence: 0.75,
     },
     {
       // "We track you regardless of your DNT setting", "even if you enable Do Not Track".
@@ -169,6 +184,10 @@ export const doNotTrack: CategoryRules = {
     },
   ],
   examples: [
+    { text: 'At present we take no steps in response to them.', heading: 'Do Not Track', labels: [] },
+    { text: 'We do not act on them in any way.', heading: 'How we respond to Do Not Track signals', labels: ['do-not-track:risk'] },
+    { text: 'We currently disregard such signals.', heading: 'Browser signals', lead: 'Some browsers send a Do Not Track signal.', labels: ['do-not-track:risk'] },
+    { text: 'We do not share it with anyone.', heading: 'Do Not Track', labels: [] },
     { text: 'We do not respond to Do Not Track signals.', labels: ['do-not-track:risk'] },
     { text: 'Our website is not designed to respond to "do not track" signals received from browsers.', labels: ['do-not-track:risk'] },
     { text: 'There is no industry standard for DNT, so we do not respond to these signals.', labels: ['do-not-track:risk'] },
