@@ -144,9 +144,11 @@ export function pronounSubject(v: SentenceView, from: number, at: number): boole
 // Words that make a line a clause of its own, not a fragment that takes its verb from a lead-in or heading.
 const FINITE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', 'has', 'have', 'had', 'do', 'does', 'did', 'may', 'might', 'can', 'could', 'will', 'would', 'shall', 'should', 'must', 'means', 'refers', 'includes', 'we', 'they', 'he', 'she', 'it', 'i', 'please']);
 const FRAGMENT_WORDS = 40;
+// A list item may run long with no verb of its own (a list of recipients with their examples).
+const LIST_FRAGMENT_WORDS = 90;
 
 /** A list item or table cell without a clause of its own ("Device ID, geolocation data"; "advertising partners, to show you offers"). */
-export function isFragment(v: SentenceView): boolean {
+export function isFragment(v: SentenceView, listItem = false): boolean {
   // A short line in title case ("Advertisers.", "Sponsors and Other Partners") is a sub-heading.
   if (isTitleLine(v.text)) return false;
   let words = 0;
@@ -159,7 +161,7 @@ export function isFragment(v: SentenceView): boolean {
     if (FINITE.has(t.w) && !subordinate) words = Number.POSITIVE_INFINITY;
     words++;
   });
-  return words <= FRAGMENT_WORDS;
+  return words <= (listItem ? LIST_FRAGMENT_WORDS : FRAGMENT_WORDS);
 }
 
 const SUBORDINATE_OPENERS = new Set(['so', 'that', 'who', 'which', 'whom', 'whose', 'because', 'if', 'when', 'where', 'unless', 'to']);
