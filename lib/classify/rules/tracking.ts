@@ -23,6 +23,11 @@ const CONTEXTUAL = /\b(?:only|solely|purely|exclusively)\s+(?:\w+\s+)?contextual
 // The service switching trackers off ("when your browser sends one, we switch off advertising cookies").
 const SERVICE_OFF = /\b(?:we|it)\s+(?:will\s+|automatically\s+)*(?:switch\w*\s+off|turn\w*\s+off|disabl\w+|stop\w*\s+(?:using|setting|loading|placing)|do\s+not\s+load|block\w*)\b/i;
 
+// A sale or rental of data to ad networks is `data-sale` (and advertiser-sharing), not trackers on the
+// page: unless the sentence names the trackers or the behavioural ads ("allowing partners to collect
+// data through cookies may be a 'sale'").
+const SALE_TALK = /^(?![\s\S]*\b(?:cookies?|pixels?|beacons?|sdks?|tags?|scripts?|behaviou?ral|interest[- ]based|targeted|cross[- ]context|retarget\w*|remarket\w*)\b)[\s\S]*\b(?:sell|sells|sold|selling|rent|rents|rented|sale)\b/i;
+
 /** `tracking`: third parties collecting data about the user's activity; behavioural ads. */
 export const tracking: CategoryRules = {
   category: 'tracking',
@@ -36,7 +41,7 @@ export const tracking: CategoryRules = {
       // Cheap prefilters (checked before the proximity trigger): both parts must be in the sentence.
       also: [new RegExp(String.raw`\b${TECH}\b`, 'i'), new RegExp(String.raw`\b${ACTOR}\b`, 'i')],
       polarity: 'affirmed',
-      unless: [USER_NEG, ABOUT_ONLY, /\bin\s+aggregated?\s+form\b/i, SHARES_ID, /\b(?:no|none\s+of\s+(?:the|our))\s+(?:\w+\s+)?(?:third[- ]party|partner)/i],
+      unless: [USER_NEG, ABOUT_ONLY, SALE_TALK, /\bin\s+aggregated?\s+form\b/i, SHARES_ID, /\b(?:no|none\s+of\s+(?:the|our))\s+(?:\w+\s+)?(?:third[- ]party|partner)/i],
       confidence: 0.75,
     },
     {
@@ -64,7 +69,7 @@ export const tracking: CategoryRules = {
       stance: 'risk',
       match: new RegExp(String.raw`\b${TARGETED_ADS}\b`, 'i'),
       polarity: 'affirmed',
-      unless: [USER_NEG, ABOUT_ONLY, DEFINES, CONTEXTUAL, SHARES_ID, /\b(?:opt[- ]out\s+of|turn\s+off|disable|limit)\s+(?:\w+\s+){0,2}(?:interest|personali[sz]ed|targeted|behaviou?ral)/i],
+      unless: [USER_NEG, ABOUT_ONLY, DEFINES, CONTEXTUAL, SHARES_ID, SALE_TALK, /\b(?:opt[- ]out\s+of|turn\s+off|disable|limit)\s+(?:\w+\s+){0,2}(?:interest|personali[sz]ed|targeted|behaviou?ral)/i],
       also: [/\bads\b|advert|marketing|messaging|retarget|re-target|cross[- ]device|ad\s+network/i],
       confidence: 0.7,
     },
@@ -90,7 +95,7 @@ export const tracking: CategoryRules = {
       // "We may contract with a third party to track and analyze usage", "third parties automatically receive information".
       id: 'third-party-analyses-use',
       stance: 'risk',
-      match: new RegExp(String.raw`\b${ACTOR}\b[^.;]{0,80}?\b(?:track|analy[sz]e|monitor|measure|record\s+how|automatically\s+(?:receive|collect)|collect\s+(?:\w+\s+){0,3}(?:information|data)\s+(?:about|on|regarding)\s+(?:(?:your|users'?|visitors'?)\s+(?:\w+\s+)?(?:visits?|use|usage|activit|brows|interactions?)|you\b))`, 'i'),
+      match: new RegExp(String.raw`\b${ACTOR}\b[^.;]{0,80}?\b(?:track(?!er)|analy[sz]e|monitor|measure|record\s+how|automatically\s+(?:receive|collect)|collect\s+(?:\w+\s+){0,3}(?:information|data)\s+(?:about|on|regarding)\s+(?:(?:your|users'?|visitors'?)\s+(?:\w+\s+)?(?:visits?|use|usage|activit|brows|interactions?)|you\b))`, 'i'),
       // Prefilter (cheap, checked first): the verb must be there.
       also: [/\b(?:track|analy[sz]e|monitor|measure|automatically|collect|record)/i],
       polarity: 'affirmed',
@@ -149,6 +154,10 @@ export const tracking: CategoryRules = {
     },
   ],
   examples: [
+    { text: 'Device identifiers | Sold: Yes | Disclosed to: ad networks', labels: [] },
+    { text: 'We may rent your customer profile, including your mobile identifiers, to other companies.', labels: [] },
+    { text: 'Letting ad partners collect data through cookies on our pages may count as a sale.', labels: ['tracking:risk'] },
+    { text: 'You can connect a third-party fitness tracker to import your workouts.', labels: [] },
     { text: 'We use Google Analytics to understand how visitors use our site.', labels: ['tracking:risk'] },
     { text: 'Our advertising partners may place cookies and web beacons on your device.', labels: ['tracking:risk'] },
     { text: 'Third-party cookies help us measure the performance of our campaigns.', labels: ['tracking:risk'] },
