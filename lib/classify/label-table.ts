@@ -133,6 +133,8 @@ export function rowMatches(row: LabelRow, p: ReadPractice): boolean {
   if (p.negated !== row.negated || !row.actions.includes(p.action)) return false;
   // What users do with their own data is no practice of the service, unless the data reaches it.
   if (p.actor === 'user' && p.recipient !== 'we') return false;
+  // The user declining to hand data over ("you may decline to share your location") is no promise of the service.
+  if (p.actor === 'user' && p.negated) return false;
   if (row.data === 'any' ? p.data.length === 0 : row.data && !row.data.some((d) => p.data.includes(d))) return false;
   if (row.recipients && !(p.recipient && row.recipients.includes(p.recipient))) return false;
   if (row.noRecipient && p.recipient) return false;

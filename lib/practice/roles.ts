@@ -34,7 +34,7 @@ const SUBJECT_START = new Set(['the', 'this', 'these', 'those', 'a', 'an', 'each
 const YOU_TO_VERB = new Set([
   'to', 'in', 'also', 'and', 'or', 'then', 'not', 'never', 'do', 'does', "don't", 'ever', 'have', 'has', 'had', 'us',
   'choose', 'chose', 'chosen', 'decide', 'decided', 'want', 'wanted', 'wish', 'wished', 'elect', 'elected', 'opt', 'opted',
-  'agree', 'agreed', 'ask', 'asked', 'like', 'prefer', 'preferred', 'consent', 'consented', 'allow', 'allowed', 'should',
+  'agree', 'agreed', 'decline', 'declined', 'refuse', 'refused', 'ask', 'asked', 'like', 'prefer', 'preferred', 'consent', 'consented', 'allow', 'allowed', 'should',
   'stop', 'start', 'continue', 'keep', 'try', 'need', 'the', 'option', 'options', 'choice', 'opportunity', 'ability', 'chance',
 ]);
 

@@ -2,6 +2,7 @@ import type { Example } from '../rule';
 
 /** Worked examples of `location` (collecting or sharing the device's location): own phrasings, run by the meta-test through the practice layer and the label table. */
 export const LOCATION_EXAMPLES: Example[] = [
+  { text: 'You may decline to share your location with us, and the map will still work.', labels: [], not: ['location:protection', 'location:risk'] },
   { text: 'When you use the app, we may collect your precise location using GPS signals from your device.', labels: ['location:risk'] },
   { text: 'We may share your device location with advertising partners.', labels: ['location:risk'] },
   { text: 'We infer your approximate location from your IP address to show local content.', labels: ['location:risk'] },

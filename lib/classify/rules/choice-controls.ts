@@ -50,6 +50,17 @@ export const CONTROL_RULES: Rule[] = [
     confidence: 0.65,
   },
   {
+    // "Push notifications can be disabled in your phone's settings", "location access can be revoked at any time".
+    id: 'can-be-switched-off',
+    stance: 'protection',
+    match: /\b(?:can|may) (?:also |easily |always )?be (?:disabled|turned off|switched off|deactivated|reset|revoked|withdrawn|declined|refused|blocked)\b/i,
+    polarity: 'affirmed',
+    also: [CONTROLLABLE],
+    // "Your account may be disabled", "access can be revoked by us" is the service acting.
+    unless: [CANNOT_OPT_OUT, /\bby (?:us|the company|our)\b/i, /\b(?:account|accounts|access to the service)\b/i],
+    confidence: 0.65,
+  },
+  {
     // "you can configure your browser to prevent this" (cookies named before), "instruct your browser to stop accepting cookies".
     id: 'browser-settings',
     stance: 'protection',
@@ -87,6 +98,8 @@ export const CONTROL_RULES: Rule[] = [
 
 /** Own phrasings for the control rules, both ways. */
 export const CONTROL_EXAMPLES: Example[] = [
+  { text: 'Push notifications can be switched off in your phone settings.', labels: ['choice:protection'] },
+  { text: 'Your account may be disabled if you break the rules.', labels: [] },
   { text: 'We will always ask for your permission before we use your photos in marketing.', labels: ['choice:protection'] },
   { text: 'We do not ask for your consent before sharing data with our processors.', labels: [] },
   { text: 'You have several choices about how we use your information for advertising.', labels: ['choice:protection'] },

@@ -60,7 +60,8 @@ export const tracking: CategoryRules = {
       also: [/google|doubleclick|pixel|insight|hotjar|mixpanel|quantcast|comscore|criteo|taboola|outbrain|appnexus|adobe|crazy|appsflyer|kochava|firebase|flurry|identifier|idfa|analytic/i],
       match: /\b(?:google\s+(?:analytics|ads|adsense|adwords|tag\s+manager|display\s+network|signals)|doubleclick|(?:facebook|meta|twitter|linkedin|tiktok|pinterest)\s+(?:pixels?|insight\s+tag|ads)|hotjar|mixpanel|quantcast|comscore|criteo|taboola|outbrain|appnexus|adobe\s+analytics|crazy\s*egg|appsflyer|kochava|firebase\s+analytics|flurry|advertising\s+(?:ids?|identifiers?)|idfa|(?:web\s+)?(?:analytics|analytical)\s+(?:services?|providers?|partners?|compan(?:y|ies)|vendors?|tools?))\b/i,
       polarity: 'affirmed',
-      unless: [USER_NEG, ABOUT_ONLY, SERVICE_OFF, /\bself[- ]hosted\b/i, /\b(?:sell|sells|sold|rent|rents)\b/i],
+      // The user resetting or limiting their own advertising identifier is a choice, not a tracker.
+      unless: [USER_NEG, ABOUT_ONLY, SERVICE_OFF, /\bself[- ]hosted\b/i, /\b(?:sell|sells|sold|rent|rents)\b/i, /\b(?:reset|limit|disable|turn off|delete)\w*\s+(?:\w+\s+){0,2}(?:advertising|mobile|device|ad)\s+(?:ids?|identifiers?)\b/i],
       confidence: 0.75,
     },
     {
