@@ -5,7 +5,7 @@ const KEEP = String.raw`(?:retain\w*|retention|keep|keeps|kept|keeping|stor(?:e|
 // A stated, finite period.
 // Keeping data, without verbs that usually mean something else ("maintain an account").
 const KEEP_DATA = String.raw`(?:stay|stays|stayed|retain\w*|retention|keep|keeps|kept|keeping|stor(?:e|ed|es|ing)|hold|holds|held|preserv\w*|remain\w*|persist\w*|archiv\w*)`;
-const PERIOD = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty|sixty|ninety|a|an)(?:\s*\(\w+\))?[- ](?:calendar |consecutive |business )?(?:hours?|days?|weeks?|months?|years?)`;
+const PERIOD = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty|sixty|ninety|a|an)(?:\s*\(\w+\))?[- ](?:calendar |consecutive |business |academic |school |fiscal |financial )?(?:hours?|days?|weeks?|months?|years?)`;
 const DELETE = String.raw`(?:delet\w*|eras\w*|destroy\w*|purg\w*|anonymi[sz]\w*|de-?identif\w*|remov\w*|overwrit\w*|discard\w*|dispos\w*)`;
 
 /** `retention`: how long data is kept, and whether it outlives the account. */
@@ -116,7 +116,7 @@ export const retention: CategoryRules = {
       match: /\b(?:hours?|days?|weeks?|months?|years?|period|expiry|expiration)\b/i,
       also: [
         new RegExp(String.raw`\b(?:${KEEP}|${DELETE})\b`, 'i'),
-        new RegExp(String.raw`\b(?:(?:not|never)\b(?:\W+\w+){0,5}\W+(?:longer|more) than ${PERIOD}|(?:for|up to|within|after|no (?:more|longer|later) than|maximum of|at most|not exceeding|a period of|older than|only) (?:a (?:maximum|period) of |the |about |approximately )?${PERIOD}|${PERIOD} (?:after|from|following|maximum)|(?:at the end|after (?:the )?expiry|upon expiry) of (?:the |this )?(?:\w+ ){0,3}(?:period|retention))\b`, 'i'),
+        new RegExp(String.raw`\b(?:(?:not|never)\b(?:\W+\w+){0,5}\W+(?:longer|more) than ${PERIOD}|(?:for|up to|within|after|no (?:more|longer|later) than|maximum of|at most|not exceeding|a period of|older than|only) (?:a (?:maximum|period) of |the |about |approximately )?${PERIOD}|${PERIOD} (?:after|from|following|maximum)|(?:at the end|after (?:the )?expiry|upon expiry) of (?:the |this )?(?:\w+ ){0,3}(?:period|retention)|on a (?:rolling |regular )?${PERIOD} (?:cycle|basis|schedule))\b`, 'i'),
       ],
       // "We will respond within 30 days" is about answering a request, not keeping data.
       unless: [/\b(?:respond|reply|answer|acknowledge)\w*\b(?:\W+\w+){0,6}\W+within\b/i],
@@ -125,11 +125,19 @@ export const retention: CategoryRules = {
     {
       id: 'only-as-long-as-necessary',
       stance: 'protection',
-      match: /\b(?:(?:no|not)\b(?:\W+\w+){0,6}\W+longer than (?:is |it is )?(?:necessary|needed|required|reasonably necessary|legally permitted|permitted|the period|(?:the |its |their |our |that |such )?(?:\w+ )?(?:purposes?|reasons?|task) (?:requires?|demands?|for which))|(?:only )?(?:for )?as long as (?:is |it is |they are |we need|reasonably )?(?:necessary|needed|required)|only (?:\w+ ){0,3}as (?:long as )?(?:necessary|needed)|shortest (?:amount of |period of |possible )?time|(?:period|time) (?:required|prescribed|set) by (?:applicable )?law\b(?:\W+\w+){0,4}\W+(?:then|after which|thereafter)|(?:data|storage) minimi[sz]ation|delet\w* (?:\w+ ){0,3}periodically|(?:once|if|when) (?:it is |they are |we |it's )?no longer (?:need|necessary|required)\w*|as long as (?:it|we) needs? (?:to|it)|as long as (?:the |our |this |that |such |each |a )?(?:\w+ )?(?:purposes?|reasons?|task|service) (?:requires?|justif\w*|demands?|lasts?))\b/i,
+      match: /\b(?:(?:no|not)\b(?:\W+\w+){0,6}\W+longer than (?:is |it is )?(?:necessary|needed|required|reasonably necessary|legally permitted|permitted|the period|(?:the |its |their |our |that |such )?(?:\w+ )?(?:purposes?|reasons?|task) (?:requires?|demands?|for which))|(?:only )?(?:for )?as long as (?:(?:is|it is|it's|they are|we)\s+)?(?:reasonably |strictly |legitimately )?(?:necessary|needed|required|need)|only (?:\w+ ){0,3}as (?:long as )?(?:necessary|needed)|shortest (?:amount of |period of |possible )?time|(?:period|time) (?:required|prescribed|set) by (?:applicable )?law\b(?:\W+\w+){0,4}\W+(?:then|after which|thereafter)|(?:data|storage) minimi[sz]ation|delet\w* (?:\w+ ){0,3}periodically|(?:once|if|when) (?:it is |they are |we |it's )?no longer (?:need|necessary|required)\w*|as long as (?:it|we) needs? (?:to|it)|as long as (?:the |our |this |that |such |each |a )?(?:\w+ )?(?:purposes?|reasons?|task|service) (?:requires?|justif\w*|demands?|lasts?))\b/i,
       // The keeping may be named in the sentence or only in its heading ("How long we keep your data").
       topic: new RegExp(String.raw`\b(?:${KEEP}|${DELETE}|period|how long)\b`, 'i'),
       unless: [/\bindefinite/i],
       confidence: 0.75,
+    },
+    {
+      // "Chat messages are automatically deleted after they are delivered", "we delete it once that purpose is fulfilled".
+      id: 'deleted-after-use',
+      stance: 'protection',
+      match: new RegExp(String.raw`\b(?:(?:are|is|be|get|gets) (?:\w+ )?${DELETE}|(?:we|it) (?:\w+ )?${DELETE}\w* (?:it|them|this|that|such|the|your) ?(?:\w+ )?)(?:\w+ )?(?:after|once|when|as soon as) (?:they|it|the|that|this|its|their|your|we) (?:\w+ ){0,3}(?:delivered|sent|read|processed|completed|fulfilled|served|achieved|resolved|verified|used|expire[sd]?|ends?|no longer)\b`, 'i'),
+      unless: [/\b(?:you|users?) (?:\w+ )?(?:delete|close|deactivate|remove)\w*\b/i],
+      confidence: 0.7,
     },
     {
       id: 'no-logs',
@@ -142,6 +150,11 @@ export const retention: CategoryRules = {
     },
   ],
   examples: [
+    { text: 'Voice clips are erased as soon as the request has been processed.', labels: ['retention:protection'] },
+    { text: 'We keep your data only as long as it is strictly necessary for the service.', labels: ['retention:protection'] },
+    { text: 'Session recordings are kept for one school year.', labels: ['retention:protection'] },
+    { text: 'Logs are overwritten on a rolling 30-day cycle.', labels: ['retention:protection'] },
+    { text: 'After you delete a message, it is removed once your contacts have read it.', labels: [] },
     { text: 'We may retain your information indefinitely.', labels: ['retention:risk'] },
     {
       text: 'Even after you delete your account, we may keep copies of your content in our archives.',
