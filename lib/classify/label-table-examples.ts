@@ -18,6 +18,7 @@ export const ROW_EXAMPLES: Readonly<Record<string, { yes: string; no: string }>>
   'shown-in-ads': { yes: 'Your name may appear in sponsored posts shown to other users.', no: 'Your name may appear in search results shown to other users.' },
   'sold-for-advertising': { yes: 'We may sell your browsing history for targeted advertising.', no: 'We may sell your browsing history to researchers.' },
   'discloses-for-advertising': { yes: 'We disclose some categories of personal information in connection with certain types of advertisements.', no: 'We disclose some categories of personal information in connection with our legal obligations.' },
+  'uses-data-from-others': { yes: 'We use information from our affiliates to improve our services.', no: 'We use information from your account to improve our services.' },
   'shares-for-marketing': { yes: 'We may share your email address with our affiliates for their own marketing purposes.', no: 'We may share your email address with our affiliates to operate the service.' },
   'advertisers-receive': { yes: 'Advertisers may receive your age and gender.', no: 'You may receive offers from advertisers.' },
   'partners-use-for-marketing': { yes: 'Our partners may use the information to send you promotions for their products.', no: 'Our partners may use cookies to send you promotions for their products.' },

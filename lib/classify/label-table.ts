@@ -111,6 +111,7 @@ export const LABEL_TABLE: readonly LabelRow[] = [
   { id: 'combines-sources', label: 'data-combination:risk', says: 'combines data with data from other sources', actions: ['combine'], negated: false, data: 'any', sources: OUTSIDE_SOURCES },
   { id: 'links-activity-to-identity', label: 'data-combination:risk', says: 'links tracked activity to the identity of the user', actions: ['combine'], negated: false, allData: ['activity', 'personal-info'] },
   { id: 'data-from-others', label: 'data-combination:risk', says: 'obtains data about users from other sources', actions: ['collect'], negated: false, data: 'any', sources: OUTSIDE_SOURCES },
+  { id: 'uses-data-from-others', label: 'data-combination:risk', says: 'uses data it got from other sources', actions: ['use'], negated: false, data: 'any', sources: OUTSIDE_SOURCES },
   { id: 'builds-profiles', label: 'data-combination:risk', says: 'builds profiles from data of other sources', actions: ['combine'], sense: 'profile', negated: false, sources: OUTSIDE_SOURCES },
   { id: 'profiles-from-tracking', label: 'data-combination:risk', says: 'builds profiles from tracked activity', actions: ['combine'], sense: 'profile', negated: false, data: ['activity'] },
   { id: 'joins-across-contexts', label: 'data-combination:risk', says: 'joins activity across devices, apps or sites', actions: ['combine', 'use', 'collect', 'track'], negated: false, purposes: ['cross-context'] },

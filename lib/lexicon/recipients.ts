@@ -50,6 +50,7 @@ const dataBrokers: LexiconEntry<Recipient> = {
     'credit (bureaus|bureau|agencies)',
     'credit (reports|report|checks|check|history|scores|score)',
     '(third party|commercial|public|publicly available|other|external|outside) (sources|databases|records|data sources)',
+    'publicly available (information|data)',
     'data (providers|companies|partners)',
     '(background check|background screening|identity verification|consumer reporting|people search) (providers|provider|companies|company|services|vendors|agencies)',
     'data (enrichment|append|appending) (vendors|providers|services|companies|partners)',

@@ -142,7 +142,8 @@ export function readSentence(text: string, start: number, end: number, ctx: Prac
     }
     // "combined with other information that our partners have access to", "profiles from your activity
     // on partner sites": combined with their data.
-    if (action === 'combine' && !sourceOf) sourceOf = v.within(cs, ce, 'recipient').find((m) => roleOf(v, m) !== 'to')?.id as Recipient | undefined;
+    // "combined with publicly available information": what data is combined with comes from there too.
+    if (action === 'combine' && !sourceOf) sourceOf = (v.within(cs, ce, 'recipient').find((m) => roleOf(v, m) !== 'to') ?? v.within(a.to, ce, 'recipient').find((m) => m.id === 'data-brokers'))?.id as Recipient | undefined;
     if (action === 'collect') recipients = recipients.filter((r) => r === 'we');
     // Another company contacting the user has the user's details; the service contacting the user collects nothing.
     if (a.sense === 'reach' && (actor === 'we' || actor === 'user')) return;

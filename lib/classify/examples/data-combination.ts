@@ -2,6 +2,8 @@ import type { Example } from '../rule';
 
 /** Worked examples of `data-combination` (obtaining data from other sources, or combining it into profiles): own phrasings, run by the meta-test through the practice layer and the label table. */
 export const DATA_COMBINATION_EXAMPLES: Example[] = [
+  { text: 'We may enrich your account information with publicly available data.', labels: ['data-combination:risk'] },
+  { text: 'We use information from partner stores to tailor your offers.', labels: ['data-combination:risk'] },
   { text: 'If you sign up with your social media account, we may collect your name, profile photo and birthday from it.', labels: ['data-combination:risk'] },
   { text: 'You can connect a social network account to share your scores, and we never post without asking.', labels: [], not: ['data-combination:risk'] },
   { text: 'Purchase history, loyalty status and similar details, used to personalise offers;', lead: 'The information we get from retail partners includes:', labels: ['data-combination:risk'] },
