@@ -209,7 +209,9 @@ const communications: LexiconEntry<DataType> = {
     '(your|users|users\'|private|personal|electronic|online) communications',
     'communications (with|between) [other] (users|members|people|friends|contacts|each other)',
     '(call|calls|calling|phone call|phone calls) (recordings|recording|logs|log|history|records|detail records|metadata)',
-    '(recordings|records) of [your] (calls|phone calls|conversations)',
+    '(recordings|records|audio|transcripts|transcript|content|contents) of [your|the] (calls|call|phone calls|conversations|conversation)',
+    // "we may record the call", "support calls may be monitored".
+    '(the|your|phone|support|customer service|telephone|customer support) (call|calls)',
     '(emails|e mails) (you send|you receive|you send or receive|you exchange)',
     '(message|messaging|sms) (logs|history|records|metadata)',
   ],
@@ -217,11 +219,12 @@ const communications: LexiconEntry<DataType> = {
     '(marketing|promotional|commercial|service|transactional|relational|email|e mail|our|certain|these|follow up|spam|general) (messages|communications|emails|communication|texts|text messages|sms)',
     '(texts|text messages|messages|sms|emails) (from us|from our)',
     'communications (from us|preferences|settings)',
+    '(the|a) call to action',
     '(messages|emails|communications) (you send|sent) to (us|our support|our customer support|customer support|support|our support team|our customer service)',
     // How the user engages with our emails is usage, not their content.
     '(interaction|interactions|engagement) with [our] (email|emails|message|messages) (content|contents)',
   ],
-  examples: { yes: ['the content of your messages', 'call logs', 'voicemails', 'private messages', 'chats'], no: ['marketing communications', 'communications preferences'] },
+  examples: { yes: ['the content of your messages', 'call logs', 'voicemails', 'private messages', 'chats', 'we may record the call', 'the audio of your calls'], no: ['marketing communications', 'communications preferences'] },
 };
 
 const governmentId: LexiconEntry<DataType> = {
