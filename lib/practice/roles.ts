@@ -48,6 +48,9 @@ function youAct(v: SentenceView, from: number, to: number): boolean {
 }
 
 /** The subject of an active verb: the nearest actor word or recipient before it in its clause. */
+// Words that join coordinated subjects ("advertisers and other partners").
+const COORDINATING = new Set(['and', 'or', 'other', ',', 'and/or']);
+
 export function actorOf(v: SentenceView, a: Mention, cs: number, done: readonly ReadPractice[], ctx: PracticeContext): Actor {
   let relative = false;
   for (let j = a.from - 1; j >= Math.max(cs, a.from - 12); j--) {
@@ -62,7 +65,12 @@ export function actorOf(v: SentenceView, a: Mention, cs: number, done: readonly 
     }
     if (relative) continue;
     const r = v.mentions.find((m) => m.cls === 'recipient' && m.to === j + 1 && roleOf(v, m) === 'subject');
-    if (r) return v.pointsBack(r) ? resolveRecipient(ctx) ?? (r.id as Recipient) : (r.id as Recipient);
+    if (r) {
+      if (v.pointsBack(r)) return resolveRecipient(ctx) ?? (r.id as Recipient);
+      // "Advertisers and other partners may receive": of coordinated subjects, advertisers tell most.
+      const joined = v.mentions.find((m) => m.cls === 'recipient' && m.id === 'advertisers' && m.to < r.from && r.from - m.to <= 3 && v.tokens.slice(m.to, r.from).every((t) => COORDINATING.has(t.w)));
+      return joined ? 'advertisers' : (r.id as Recipient);
+    }
     // Words inside a data phrase ("information about you") are no subject.
     if (v.inside(j, 'data')) continue;
     const w = v.w(j);
