@@ -31,6 +31,7 @@ const advertisers: LexiconEntry<Recipient> = {
     '(demand|supply) side platforms',
     '(doubleclick|criteo|taboola|outbrain|appnexus|the trade desk|mopub|admob|applovin|unity ads|google ads|adsense|google adsense|google ad manager)',
     '(companies|businesses|firms|organizations) (that|who|which) (offer|provide|sell) (marketing|advertising) [services|products]',
+    '(companies|businesses|firms|organizations|brands|partners) (that|who|which) (run|offer|operate|host|sponsor) [*] (promotions|sweepstakes|contests|campaigns|promotional offers)',
     '(companies|businesses|third parties|organizations|partners) (that|who|which) (want|wish|would like|may want) to (market|advertise|promote|offer|sell)',
     'media (agencies|buyers)',
     '(companies|businesses|organizations|organisations|brands|third parties|partners) whose ** (may|might|could|would) (interest|be of interest to|appeal to) you',
@@ -82,6 +83,8 @@ const partners: LexiconEntry<Recipient> = {
   terms: [
     '[our|business|trusted|selected|carefully selected|select|strategic|third party|commercial|co branded|joint venture|integration|content|channel|reseller|retail|brand|industry|research|travel|data|media|program|programme|platform|technology|distribution] (partner|partners)',
     '(partner|selected|carefully selected|carefully chosen|chosen|reputable|trusted) (companies|businesses|organisations|organizations|third parties|brands)',
+    // Businesses whose trade is selling goods to the user: partners in substance when the purpose is marketing.
+    '[other|third party|participating|partner] (manufacturers|brands|merchants|retailers)',
   ],
   examples: { yes: ['our partners', 'trusted partners', 'carefully selected companies', 'from our retail partners'], no: ['our affiliates'] },
 };

@@ -3,6 +3,9 @@ import type { Example } from '../rule';
 /** Worked examples of `advertiser-sharing` (own phrasings: risks, protections, look-alikes), run by the meta-test through the practice layer and the label table. */
 export const ADVERTISER_SHARING_EXAMPLES: Example[] = [
   { text: 'We may share your information with advertisers and marketing partners.', labels: ['advertiser-sharing:risk'] },
+  { text: 'We may pass your details to businesses that run joint promotions with us.', labels: ['advertiser-sharing:risk'] },
+  { text: 'Your order history may be shared with participating retailers so they can send you deals.', labels: ['advertiser-sharing:risk'] },
+  { text: 'We share your delivery address with the merchant to ship your order.', labels: [], not: ['advertiser-sharing:risk'] },
   { text: 'We work with partner brands that use your details to offer you products you may like.', labels: ['advertiser-sharing:risk'] },
   { text: 'Advertisers and other partners may receive your purchase history to measure their campaigns.', labels: ['advertiser-sharing:risk'] },
   { text: 'Our partners use aggregated statistics to plan their promotions.', labels: [], not: ['advertiser-sharing:risk'] },
