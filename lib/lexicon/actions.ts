@@ -77,10 +77,10 @@ const sell: LexiconEntry<Action> = {
   inflect: 'verb',
   terms: ['sell', 'rent', 'lease', 'trade', 'barter', 'monetize', 'monetise', 'license', 'exchange * for (money|value|payment|compensation|consideration|something of value)'],
   nouns: ['sale of', 'sales of', 'rental of', 'selling of', '(for|on) sale', '(considered|deemed|constitutes|constitute|treated as|qualify as|qualifies as) [a] ["] (sale|selling)'],
-  not: ['do not sell [or share] my', '(exchange|exchanges) (rate|rates|commission)', 'stock exchange', 'trade (secrets|secret|names|name|marks|mark|shows|show|associations|compliance|unions|commission)', 'federal trade', '(buy|buying) and (sell|selling)', 'exchange of (messages|information with you)',
+  not: ['do not sell [or share] my', '(exchange|exchanges) (rate|rates|commission)', 'stock exchange', 'trade (secrets|secret|names|name|marks|mark|shows|show|associations|compliance|unions|commission)', 'federal trade', '(buy|buying) and (sell|selling)', '(sell|sells|sold|selling) (ads|advertising|ad space|advertising space|advertisements|subscriptions)', 'exchange of (messages|information with you)',
     // "license" the noun: "a business license", "driver's license number".
     "(a|the|this|your|our|any|such|business|driver's|drivers|driving|software|professional|limited|personal|content) (license|licence|licenses|licences)", '(license|licence) (number|numbers|plate|plates|agreement|agreements|terms|key|keys|fee|fees|information|details)'],
-  examples: { yes: ['we do not sell', 'may be sold', 'rent your data', 'the sale of personal information', 'we may license your data to partners'], no: ['trade shows', 'exchange rates', 'your business license information', "driver's license number"] },
+  examples: { yes: ['we do not sell', 'may be sold', 'rent your data', 'the sale of personal information', 'we may license your data to partners'], no: ['trade shows', 'exchange rates', 'we make money by selling ads', 'your business license information', "driver's license number"] },
 };
 
 const profile: LexiconEntry<Action> = {

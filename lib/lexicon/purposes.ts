@@ -58,7 +58,7 @@ const payment: LexiconEntry<Purpose> = {
     'for [monetary|valuable] [or other valuable] consideration',
     'in exchange for (money|payment|payments|compensation|consideration|value|revenue|a fee|fees|advertising revenue|analytics services|services)',
     'for (a fee|money|payment|compensation|a price|profit)',
-    '(earn|earns|receive|receives|get|gets|make|makes) (commissions|a commission|fees|a fee|compensation|money|revenue)',
+    '(earn|earns|receive|receives|get|gets|make|makes) (commissions|a commission|fees|a fee|compensation|money|revenue|payment|payments)',
     '(pays|pay|paid) us',
     '(monetary|financial|valuable) (consideration|compensation|benefit)',
   ],

@@ -44,7 +44,8 @@ export function dataMentionsOf(v: SentenceView, a: Mention, at: ActionSpan): Men
   // "Information collected through cookies may be linked to your personal information": both sides are data.
   if (a.id === 'combine' && at.voice === 'passive') dataMentions = [...dataMentions, ...v.within(a.to, at.objectEnd, 'data')];
   if (dataMentions.length === 0) dataMentions = v.within(at.subjectStart, a.from, 'data').filter((m) => m.to === a.from || v.relativeClauseAfter(m));
-  return dataMentions;
+  // "by selling ads, not your data": a contrasted phrase is what the action is not about.
+  return dataMentions.filter((m) => v.w(m.from - 1) !== 'not');
 }
 
 /** What resolving an action's data needs beyond its words: its negation, a restated practice and the context. */

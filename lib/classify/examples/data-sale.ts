@@ -2,6 +2,8 @@ import type { Example } from '../rule';
 
 /** Worked examples of `data-sale` (selling, renting or trading personal data): own phrasings, run by the meta-test through the practice layer and the label table. */
 export const DATA_SALE_EXAMPLES: Example[] = [
+  { text: 'We earn money by selling advertising space, not your data.', labels: [], not: ['data-sale:risk'] },
+  { text: 'We get payments from partners when we pass your details to them.', labels: ['data-sale:risk'] },
   { text: 'We do not sell your personal information.', labels: ['data-sale:protection'] },
   { text: 'Except as described below, we do not sell or rent your personal data to third parties.', labels: ['data-sale:protection'] },
   { text: 'We will not sell your data without your consent.', labels: ['data-sale:protection'] },
