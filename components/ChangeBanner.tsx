@@ -1,6 +1,6 @@
 import type { PolicyDiff, StoredFinding } from '../lib/changes';
 import type { Label } from '../lib/types';
-import { labelText } from '../utils/labels';
+import { labelTitle } from '../lib/labels';
 
 /** Props of ChangeBanner. */
 export interface ChangeBannerProps {
@@ -18,7 +18,7 @@ function FindingList({ heading, tone, findings }: { heading: string; tone: strin
       <ul>
         {findings.map((f) => (
           <li key={`${f.label}@${f.hash}`} data-label={f.label}>
-            <p class="finding-label">{labelText(f.label)}</p>
+            <p class="finding-label">{labelTitle(f.label)}</p>
             <blockquote class="finding-text">{f.text}</blockquote>
           </li>
         ))}

@@ -1,5 +1,5 @@
 import type { Finding } from '../lib/types';
-import { labelText } from '../utils/labels';
+import { labelTitle } from '../lib/labels';
 
 /** Props of FindingItem. */
 export interface FindingItemProps {
@@ -13,7 +13,7 @@ export interface FindingItemProps {
 export function FindingItem({ finding, onShow, shown }: FindingItemProps) {
   return (
     <li class={`finding finding-${finding.stance}`} data-label={finding.label}>
-      <p class="finding-label">{labelText(finding.label)}</p>
+      <p class="finding-label">{labelTitle(finding.label)}</p>
       <blockquote class="finding-text">{finding.text}</blockquote>
       <button type="button" class="show-in-page" onClick={() => onShow(finding)}>
         Show in page

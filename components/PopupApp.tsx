@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { TabView } from '../lib/messages';
 import type { Finding } from '../lib/types';
 import { pageKey } from '../lib/site';
-import { groupFindings } from '../utils/labels';
+import { groupFindings } from '../lib/findings-order';
 import { ChangeBanner } from './ChangeBanner';
 import { FindingSection, findingKey } from './FindingSection';
 import { GradeSummary } from './GradeSummary';

@@ -1,5 +1,5 @@
 import type { Category } from '../lib/types';
-import { CATEGORY_NAMES } from '../utils/labels';
+import { CATEGORY_NAMES } from '../lib/labels';
 
 /** Props of WeightRow. */
 export interface WeightRowProps {

@@ -3,12 +3,12 @@
  * tracker's headline and the reports. Phrased so a risk reads after "New:" or "this policy"
  * and a protection after "Removed:".
  */
-import type { Label } from './types';
+import type { Category, Label } from './types';
 
 /** One short phrase per label (`data-sale:risk` -> "may sell your data"). */
 export const LABEL_NAMES: Readonly<Record<Label, string>> = {
   'data-sale:risk': 'may sell your data',
-  'data-sale:protection': 'says it does not sell your data',
+  'data-sale:protection': 'does not sell your data',
   'advertiser-sharing:risk': 'shares your data with advertisers',
   'advertiser-sharing:protection': 'shares with advertisers only with consent or in aggregate',
   'tracking:risk': 'lets third parties track you',
@@ -49,3 +49,31 @@ export const LABEL_NAMES: Readonly<Record<Label, string>> = {
 export function labelName(label: string): string {
   return (LABEL_NAMES as Readonly<Record<string, string>>)[label] ?? label;
 }
+
+/** A finding's title: its label's phrase as a sentence start ("Ignores Do Not Track", "Reads your contact list"). */
+export function labelTitle(label: string): string {
+  const name = labelName(label);
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+/** Short category names (the options page's weights; a topic heading). */
+export const CATEGORY_NAMES: Readonly<Record<Category, string>> = {
+  'data-sale': 'Selling data',
+  'advertiser-sharing': 'Sharing with advertisers',
+  tracking: 'Third-party tracking',
+  'do-not-track': 'Do Not Track',
+  'contacts-access': 'Contact list',
+  location: 'Location',
+  'data-combination': 'Combining data from other sources',
+  'sensitive-data': 'Sensitive data',
+  'communications-access': 'Your communications',
+  'business-transfer': 'Sale of the business',
+  'government-access': 'Disclosure to authorities',
+  'international-transfer': 'Transfers abroad',
+  retention: 'How long data is kept',
+  security: 'Security',
+  'user-rights': 'Your rights over your data',
+  choice: 'Opting out',
+  'policy-changes': 'Changes to the policy',
+  children: 'Children',
+};

@@ -1,3 +1,4 @@
+import { labelTitle } from '../labels';
 import { LEAD_RISKS, type Analysis, type Finding, type Practice } from '../types';
 
 /** One line of `--json` output for an analysed input. */
@@ -56,7 +57,7 @@ function section(title: string, list: readonly Finding[]): string[] {
   if (!list.length) return [];
   const lines = [`  ${title}:`];
   for (const [label, fs] of byLabel(list)) {
-    lines.push(`    ${label} (${fs.length})`);
+    lines.push(`    ${labelTitle(label)} [${label}] (${fs.length})`);
     for (const f of fs.slice(0, 3)) lines.push(`      - "${clip(f.text)}"`);
     if (fs.length > 3) lines.push(`      … ${fs.length - 3} more`);
   }

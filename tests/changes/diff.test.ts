@@ -125,7 +125,7 @@ describe('diffVersions', () => {
     const next = [BASE[0]!, BASE[1]!, BASE[3]!, BASE[4]!, BASE[5]!, dnt];
     const d = diffVersions(older, version(next, [finding('do-not-track:risk', dnt)]), next);
     expect(d.headline.startsWith('New risk: ignores Do Not Track')).toBe(true);
-    expect(d.headline).toContain('Protection removed: says it does not sell your data');
+    expect(d.headline).toContain('Protection removed: does not sell your data');
   });
 
   it('calls a lower score alone worse, and a dropped risk better', () => {
