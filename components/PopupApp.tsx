@@ -6,6 +6,7 @@ import { groupFindings } from '../lib/findings-order';
 import { ChangeBanner } from './ChangeBanner';
 import { FindingSection, findingKey } from './FindingSection';
 import { GradeSummary } from './GradeSummary';
+import { PrivacyLabel } from './PrivacyLabel';
 import { ReportBar, type ReportSink } from './ReportBar';
 import { SiteMemoryPanel } from './SiteMemoryPanel';
 import { SiteOfferPanel } from './SiteOfferPanel';
@@ -136,6 +137,7 @@ function body(view: TabView | null, failure: string | null, { retry, analyze, an
         <>
           {view.change?.changed ? <ChangeBanner change={view.change} /> : null}
           <GradeSummary score={a.score} title={a.title || state.url} fromCache={state.fromCache} />
+          <PrivacyLabel findings={a.findings} onShow={onShow} shown={shown} />
           {a.findings.length === 0 ? <p class="empty">No clauses of interest were found.</p> : null}
           <FindingSection heading="Lead risks" tone="lead" findings={groups.lead} onShow={onShow} shown={shown} open />
           <FindingSection heading="Other risks" tone="risk" findings={groups.risks} onShow={onShow} shown={shown} open={groups.lead.length === 0 || groups.risks.length <= 5} />

@@ -107,7 +107,7 @@ describe('PopupApp', () => {
   it('keeps every action reachable by keyboard (real buttons, no tabindex tricks)', async () => {
     const root = await mount(<PopupApp tabId={5} api={api(doneView([finding('data-sale:risk', 0), finding('security:protection', 9)]))} />);
     const buttons = Array.from(root.querySelectorAll('button'));
-    expect(buttons.length).toBe(5); // 2 × "Show in page" + 3 report buttons
+    expect(buttons.length).toBe(7); // 2 privacy-label rows + 2 × "Show in page" + 3 report buttons
     for (const b of buttons) {
       expect(b.getAttribute('type')).toBe('button');
       expect(b.hasAttribute('tabindex')).toBe(false);

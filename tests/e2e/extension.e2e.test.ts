@@ -65,6 +65,12 @@ describe('PolicyLens in Chromium', () => {
     // Lead risks come first when there are any.
     const sections = await popup.locator('section.findings').evaluateAll((els) => els.map((e) => e.className));
     if (sections.some((c) => c.includes('findings-lead'))) expect(sections[0]).toContain('findings-lead');
+    // The privacy label: one row per taxonomy topic, in words; topics the policy is silent on say so.
+    const label = popup.getByRole('table', { name: 'Privacy label' });
+    expect(await label.locator('tbody tr.label-row').count()).toBe(18);
+    const statuses = await label.locator('tbody tr.label-row .label-status').allTextContents();
+    expect(statuses.some((t) => t.includes('Not mentioned'))).toBe(true);
+    expect(statuses.some((t) => /Risk|Protection/.test(t))).toBe(true);
     mkdirSync(ARTIFACTS, { recursive: true });
     await popup.setViewportSize({ width: 440, height: 900 });
     await popup.screenshot({ path: resolve(ARTIFACTS, 'popup-policy.png'), fullPage: true });
@@ -110,11 +116,20 @@ describe('PolicyLens in Chromium', () => {
     await page.close();
   });
 
-  it('works from the keyboard: Tab to "Show in page", press Enter', async () => {
+  it('works from the keyboard: Space opens a privacy-label row, Tab to "Show in page", press Enter', async () => {
     const popup = await openPopup(ext, policyTab);
     await popup.locator('li.finding').first().waitFor();
+    // Tab reaches the privacy label's first row with findings: Space opens it, Enter closes it.
+    for (let i = 0; i < 10 && !(await popup.evaluate(() => !!document.activeElement?.closest('tr.label-row'))); i++) await popup.keyboard.press('Tab');
+    const row = popup.locator('tr.label-row button:focus');
+    expect(await row.getAttribute('aria-expanded')).toBe('false');
+    await popup.keyboard.press('Space');
+    expect(await row.getAttribute('aria-expanded')).toBe('true');
+    expect(await popup.locator('tr.label-findings li.finding').count()).toBeGreaterThan(0);
+    await popup.keyboard.press('Enter');
+    expect(await row.getAttribute('aria-expanded')).toBe('false');
     let focused = '';
-    for (let i = 0; i < 10 && focused !== 'Show in page'; i++) {
+    for (let i = 0; i < 40 && focused !== 'Show in page'; i++) {
       await popup.keyboard.press('Tab');
       focused = await popup.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
     }
