@@ -2,11 +2,13 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { TabView } from '../lib/messages';
 import type { Finding } from '../lib/types';
 import { pageKey } from '../lib/site';
+import { dataFlows } from '../lib/data-flows';
 import { groupFindings } from '../lib/findings-order';
 import { ChangeBanner } from './ChangeBanner';
 import { FindingSection, findingKey } from './FindingSection';
 import { GradeSummary } from './GradeSummary';
 import { PrivacyLabel } from './PrivacyLabel';
+import { DataFlows } from './DataFlows';
 import { ReportBar, type ReportSink } from './ReportBar';
 import { SiteMemoryPanel } from './SiteMemoryPanel';
 import { SiteOfferPanel } from './SiteOfferPanel';
@@ -49,12 +51,13 @@ export function PopupApp({ tabId, api, pollMs = 400, reportSink }: PopupAppProps
     api.analyze(tabId).then(setView, (e: unknown) => setFailure(e instanceof Error ? e.message : 'Analysis failed.'));
   }, [api, tabId]);
 
-  const onShow = useCallback((f: Finding) => {
-    api.showInPage(tabId, f.text).then(
-      (r) => setShown((m) => new Map(m).set(findingKey(f), r.found)),
-      () => setShown((m) => new Map(m).set(findingKey(f), false)),
+  const showText = useCallback((key: string, text: string) => {
+    api.showInPage(tabId, text).then(
+      (r) => setShown((m) => new Map(m).set(key, r.found)),
+      () => setShown((m) => new Map(m).set(key, false)),
     );
   }, [api, tabId]);
+  const onShow = useCallback((f: Finding) => showText(findingKey(f), f.text), [showText]);
 
   const fail = useCallback((e: unknown) => setFailure(e instanceof Error ? e.message : 'Could not reach PolicyLens.'), []);
   const analyzeSite = useCallback(() => {
@@ -92,7 +95,7 @@ export function PopupApp({ tabId, api, pollMs = 400, reportSink }: PopupAppProps
     return () => clearInterval(timer);
   }, [status, siteBusy, load, pollMs]);
 
-  return <main class="popup">{body(view, failure, { retry: load, analyze, analyzeSite, onShow, shown, reportSink })}</main>;
+  return <main class="popup">{body(view, failure, { retry: load, analyze, analyzeSite, onShow, showText, shown, reportSink })}</main>;
 }
 
 interface BodyActions {
@@ -100,11 +103,12 @@ interface BodyActions {
   analyze: () => void;
   analyzeSite: () => void;
   onShow: (f: Finding) => void;
+  showText: (key: string, text: string) => void;
   shown: ReadonlyMap<string, boolean>;
   reportSink: ReportSink | undefined;
 }
 
-function body(view: TabView | null, failure: string | null, { retry, analyze, analyzeSite, onShow, shown, reportSink }: BodyActions) {
+function body(view: TabView | null, failure: string | null, { retry, analyze, analyzeSite, onShow, showText, shown, reportSink }: BodyActions) {
   if (failure) return <StatusPanel kind="error" title="Something went wrong" message={failure} actionLabel="Retry" onAction={view?.state ? analyze : retry} />;
   if (!view) return <StatusPanel kind="busy" title="Loading…" />;
   const state = view.state;
@@ -138,6 +142,7 @@ function body(view: TabView | null, failure: string | null, { retry, analyze, an
           {view.change?.changed ? <ChangeBanner change={view.change} /> : null}
           <GradeSummary score={a.score} title={a.title || state.url} fromCache={state.fromCache} />
           <PrivacyLabel findings={a.findings} onShow={onShow} shown={shown} />
+          <DataFlows flows={dataFlows(a.practices, a.evidence)} onShow={showText} shown={shown} />
           {a.findings.length === 0 ? <p class="empty">No clauses of interest were found.</p> : null}
           <FindingSection heading="Lead risks" tone="lead" findings={groups.lead} onShow={onShow} shown={shown} open />
           <FindingSection heading="Other risks" tone="risk" findings={groups.risks} onShow={onShow} shown={shown} open={groups.lead.length === 0 || groups.risks.length <= 5} />

@@ -33,6 +33,9 @@ export function analyzeExtracted(
   const t0 = now();
   const { findings, practices } = classifyAll(sentences);
   const score = scoreFindings(findings, ex.text.length, weights);
+  const textAt = new Map(sentences.map((s) => [s.start, s.text]));
+  const evidence: Record<number, string> = {};
+  for (const p of practices) evidence[p.start] ??= textAt.get(p.start) ?? '';
   return {
     engineVersion: ENGINE_VERSION,
     title: ex.title,
@@ -40,6 +43,7 @@ export function analyzeExtracted(
     detection,
     findings,
     practices,
+    evidence,
     score,
     textLength: ex.text.length,
     ms: now() - t0,

@@ -3,6 +3,7 @@
  * tracker's headline and the reports. Phrased so a risk reads after "New:" or "this policy"
  * and a protection after "Removed:".
  */
+import type { DataType, Purpose, Recipient } from './lexicon';
 import type { Category, Label } from './types';
 
 /** One short phrase per label (`data-sale:risk` -> "may sell your data"). */
@@ -76,4 +77,49 @@ export const CATEGORY_NAMES: Readonly<Record<Category, string>> = {
   choice: 'Opting out',
   'policy-changes': 'Changes to the policy',
   children: 'Children',
+};
+
+/** Plain names of the data types the engine reads (lib/lexicon/data-types.ts). */
+export const DATA_TYPE_NAMES: Readonly<Record<DataType, string>> = {
+  contacts: 'Your contact list or other people’s details',
+  location: 'Your location',
+  identifiers: 'Device and advertising identifiers',
+  activity: 'What you do and browse',
+  financial: 'Payment and financial details',
+  health: 'Health information',
+  biometric: 'Biometric data and voice recordings',
+  communications: 'Your messages and calls',
+  'government-id': 'Government ID numbers',
+  'special-category': 'Sensitive traits (origin, beliefs, sexual orientation)',
+  'personal-info': 'Personal information',
+};
+
+/** Plain names of the recipients the engine reads (lib/lexicon/recipients.ts). */
+export const RECIPIENT_NAMES: Readonly<Record<Recipient, string>> = {
+  advertisers: 'Advertisers and marketers',
+  'data-brokers': 'Data brokers',
+  affiliates: 'Affiliated companies',
+  partners: 'Business partners',
+  'service-providers': 'Service providers',
+  analytics: 'Analytics providers',
+  'social-networks': 'Social networks',
+  government: 'Authorities',
+  acquirer: 'A buyer of the business',
+  public: 'The public',
+  abroad: 'Other countries',
+  'third-parties': 'Third parties',
+};
+
+/** Plain names of purposes, read after "for" (lib/lexicon/purposes.ts). */
+export const PURPOSE_NAMES: Readonly<Record<Purpose, string>> = {
+  advertising: 'marketing',
+  targeting: 'targeted ads',
+  payment: 'money',
+  'cross-context': 'tracking across sites and devices',
+  invitation: 'invitations',
+  analytics: 'analytics',
+  legal: 'legal reasons',
+  merger: 'a sale of the business',
+  service: 'running the service',
+  security: 'security',
 };

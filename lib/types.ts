@@ -147,6 +147,8 @@ export interface Analysis {
   findings: Finding[];
   /** The data practices read from the policy: who does what with which data, for whom (lib/practice). */
   practices: Practice[];
+  /** The sentence of each practice, by its start offset (the data-flow view quotes and finds it in the page). */
+  evidence?: Record<number, string>;
   score: ScoreResult;
   /** Characters of extracted text (0 = nothing readable). */
   textLength: number;

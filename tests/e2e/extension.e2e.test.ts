@@ -79,6 +79,26 @@ describe('PolicyLens in Chromium', () => {
     await popup.close();
   });
 
+  it('on a policy that uploads the contact list, Data flows names it as collected and finds its sentence', async () => {
+    const { page, tabId } = await openTab(ext, `${server.origin}/contacts-policy.html`);
+    expect((await finalState(tabId)).status).toBe('done');
+    const popup = await openPopup(ext, tabId);
+    const region = popup.getByRole('region', { name: 'Data flows' });
+    await region.waitFor();
+    const contacts = region.locator('[data-flow="collected:contacts"]');
+    expect(await contacts.locator('.flow-what').textContent()).toContain('contact list');
+    await contacts.locator('summary').click();
+    const sentence = squash((await contacts.locator('.finding-text').textContent()) ?? '');
+    expect(sentence).toContain('address book');
+    await contacts.getByRole('button', { name: 'Show in page' }).click();
+    const highlighted = await waitFor(() => page.evaluate(() => document.querySelector('[data-policylens-highlight]')?.textContent ?? null), 'the highlighted contacts sentence');
+    expect(squash(highlighted)).toContain(sentence);
+    await popup.setViewportSize({ width: 440, height: 900 });
+    await popup.screenshot({ path: resolve(ARTIFACTS, 'popup-data-flows.png'), fullPage: true });
+    await popup.close();
+    await page.close();
+  });
+
   it('"show in page" highlights the sentence in the tab', async () => {
     const popup = await openPopup(ext, policyTab);
     const first = popup.locator('li.finding:visible').first();
