@@ -136,6 +136,8 @@ function body(view: TabView | null, failure: string | null, { retry, analyze, an
     case 'done': {
       const a = view.analysis;
       if (!a) return <StatusPanel kind="error" title="The analysis is missing" actionLabel="Retry" onAction={analyze} />;
+      // A policy in another language: say which, with no grade (the engine read nothing).
+      if (a.language) return <StatusPanel kind="info" title={`This policy is in ${a.language.name}.`} message="PolicyLens reads English policies." />;
       const groups = groupFindings(a.findings);
       return (
         <>

@@ -1,6 +1,7 @@
 import { classifyAll } from './classify';
 import { collectSignals, detectPolicy } from './detect';
 import { extract } from './extract';
+import { detectLanguage } from './language';
 import { scoreFindings } from './score';
 import { segment } from './segment';
 import type { Analysis, CategoryWeights, Detection, Extracted, Sentence } from './types';
@@ -31,6 +32,12 @@ export function analyzeExtracted(
   sentences: Sentence[] = segment(ex),
 ): Analysis {
   const t0 = now();
+  // The rules read English: a policy in another language gets a notice naming it, no findings and no grade.
+  const language = detectLanguage(ex.text);
+  if (language && language.code !== 'en') {
+    const verdict = `This policy is in ${language.name}. PolicyLens reads English policies.`;
+    return { engineVersion: ENGINE_VERSION, title: ex.title, lang: ex.lang, detection, findings: [], practices: [], language, score: { score: null, grade: '?', verdict, contributions: [] }, textLength: ex.text.length, ms: now() - t0 };
+  }
   const { findings, practices } = classifyAll(sentences);
   const score = scoreFindings(findings, ex.text.length, weights);
   const textAt = new Map(sentences.map((s) => [s.start, s.text]));

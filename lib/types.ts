@@ -147,6 +147,8 @@ export interface Analysis {
   findings: Finding[];
   /** The data practices read from the policy: who does what with which data, for whom (lib/practice). */
   practices: Practice[];
+  /** Set when the text is clearly not English: the engine read nothing, and says so. */
+  language?: { code: string; name: string };
   /** The sentence of each practice, by its start offset (the data-flow view quotes and finds it in the page). */
   evidence?: Record<number, string>;
   score: ScoreResult;

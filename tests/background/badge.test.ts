@@ -16,6 +16,12 @@ describe('badgeFor', () => {
     expect(badgeFor({ kind: 'none' }).text).toBe('');
   });
 
+  it('shows no letter on a policy it cannot read, and says why in the tooltip', () => {
+    const b = badgeFor({ kind: 'unread', reason: 'This policy is in German. PolicyLens reads English policies.' });
+    expect(b.text).toBe('');
+    expect(b.title).toBe('PolicyLens: This policy is in German. PolicyLens reads English policies.');
+  });
+
   it('shows the grade in its colour on a policy, naming the lead risks in the tooltip', () => {
     const b = badgeFor({ kind: 'policy', grade: 'E', leadRisks: 2, title: 'Acme Privacy' });
     expect(b).toMatchObject({ text: 'E', color: GRADE_COLORS.E });

@@ -104,6 +104,16 @@ describe('PopupApp', () => {
     expect(a.analyze).toHaveBeenCalledTimes(1);
   });
 
+  it('names the language of a policy it cannot read, with no grade', async () => {
+    const view = doneView([]);
+    if (view.analysis) view.analysis = { ...view.analysis, language: { code: 'de', name: 'German' }, score: { score: null, grade: '?', verdict: 'This policy is in German. PolicyLens reads English policies.', contributions: [] } };
+    const root = await mount(<PopupApp tabId={5} api={api(view)} />);
+    expect(root.querySelector('.status h2')?.textContent).toBe('This policy is in German.');
+    expect(root.textContent).toContain('PolicyLens reads English policies.');
+    expect(root.querySelector('.grade')).toBeNull();
+    expect(root.querySelector('table')).toBeNull();
+  });
+
   it('keeps every action reachable by keyboard (real buttons, no tabindex tricks)', async () => {
     const root = await mount(<PopupApp tabId={5} api={api(doneView([finding('data-sale:risk', 0), finding('security:protection', 9)]))} />);
     const buttons = Array.from(root.querySelectorAll('button'));

@@ -99,6 +99,21 @@ describe('PolicyLens in Chromium', () => {
     await page.close();
   });
 
+  it('on a policy in German, names the language, with no grade in the popup and no letter on the badge', async () => {
+    const { page, tabId } = await openTab(ext, `${server.origin}/datenschutz.html`);
+    expect((await finalState(tabId)).status).toBe('done');
+    const b = await badge(ext.worker, tabId);
+    expect(b.text).toBe('');
+    expect(b.title).toContain('German');
+    const popup = await openPopup(ext, tabId);
+    await popup.locator('.status h2').waitFor();
+    expect(await popup.locator('.status h2').textContent()).toBe('This policy is in German.');
+    expect(await popup.locator('.grade').count()).toBe(0);
+    await popup.screenshot({ path: resolve(ARTIFACTS, 'popup-language.png') });
+    await popup.close();
+    await page.close();
+  });
+
   it('"show in page" highlights the sentence in the tab', async () => {
     const popup = await openPopup(ext, policyTab);
     const first = popup.locator('li.finding:visible').first();

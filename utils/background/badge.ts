@@ -13,6 +13,8 @@ import type { Grade } from '../../lib/types';
 export type BadgeInput =
   | { kind: 'none' }
   | { kind: 'analysing' }
+  /** A policy the engine cannot read (another language): no letter, the reason in the tooltip. */
+  | { kind: 'unread'; reason: string }
   | { kind: 'policy'; grade: Grade; leadRisks: number; title: string; change?: PolicyDiff | null }
   | { kind: 'site'; memory: SiteMemory };
 
@@ -53,6 +55,8 @@ export function badgeFor(input: BadgeInput): BadgeSpec {
       return { text: '', color: GRADE_COLORS['?'], textColor: '#ffffff', title: NAME };
     case 'analysing':
       return { text: '…', color: GRADE_COLORS['?'], textColor: '#ffffff', title: `${NAME}: analysing this privacy policy` };
+    case 'unread':
+      return { text: '', color: GRADE_COLORS['?'], textColor: '#ffffff', title: `${NAME}: ${input.reason}` };
     case 'policy': {
       const c = input.change;
       const changed = c ? `. Changed since ${day(c.since)}${c.worsened ? ', for the worse' : ''}: ${c.headline}` : '';

@@ -41,6 +41,8 @@ export interface SenderInfo {
 
 /** Rescores an analysis with the user's weights (findings are cached, scores are cheap). */
 export function rescore(analysis: Analysis, weights: Settings['weights']): Analysis {
+  // A policy the engine could not read (another language) keeps its notice: weights change nothing.
+  if (analysis.language) return analysis;
   return { ...analysis, score: scoreFindings(analysis.findings, analysis.textLength, weights) };
 }
 
@@ -93,6 +95,7 @@ export function createController(deps: ControllerDeps) {
   async function updateBadge(tabId: number, state: TabState | null, analysis: Analysis | null, change: PolicyDiff | null = null): Promise<void> {
     let input: BadgeInput = { kind: 'none' };
     if (state?.status === 'analysing') input = { kind: 'analysing' };
+    else if (state?.status === 'done' && analysis?.language) input = { kind: 'unread', reason: analysis.score.verdict };
     else if (state?.status === 'done' && analysis) {
       input = { kind: 'policy', grade: analysis.score.grade, leadRisks: leadRiskCount(analysis), title: analysis.title, change };
     } else if (state) {
