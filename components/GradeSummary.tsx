@@ -1,4 +1,5 @@
 import type { ScoreResult } from '../lib/types';
+import { WhyThisGrade } from './WhyThisGrade';
 
 /** Props of GradeSummary. */
 export interface GradeSummaryProps {
@@ -22,6 +23,7 @@ export function GradeSummary({ score, title, fromCache }: GradeSummaryProps) {
           {score.score === null ? 'Not enough information for a score' : `Score ${Math.round(score.score)} / 100`}
           {fromCache ? ' · from cache' : ''}
         </p>
+        <WhyThisGrade score={score} />
       </div>
     </header>
   );

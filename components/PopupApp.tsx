@@ -3,6 +3,7 @@ import type { TabView } from '../lib/messages';
 import type { Finding } from '../lib/types';
 import { pageKey } from '../lib/site';
 import { dataFlows } from '../lib/data-flows';
+import { MIN_FINDINGS, MIN_TEXT_LENGTH } from '../lib/score/weights';
 import { groupFindings } from '../lib/findings-order';
 import { ChangeBanner } from './ChangeBanner';
 import { FindingSection, findingKey } from './FindingSection';
@@ -142,6 +143,15 @@ function body(view: TabView | null, failure: string | null, { retry, analyze, an
       return (
         <>
           {view.change?.changed ? <ChangeBanner change={view.change} /> : null}
+          {a.score.score === null ? (
+            <StatusPanel
+              kind="info"
+              title="Not enough text to grade"
+              message={`PolicyLens found ${a.textLength.toLocaleString('en')} characters of text${a.findings.length ? ` and ${a.findings.length} clause${a.findings.length === 1 ? '' : 's'} of interest` : ''} on this page; a grade needs at least ${MIN_TEXT_LENGTH} characters and ${MIN_FINDINGS} kinds of clause. If the policy is still loading or hidden behind a tab, open it and analyse again.`}
+              actionLabel="Analyse this page anyway"
+              onAction={analyze}
+            />
+          ) : null}
           <GradeSummary score={a.score} title={a.title || state.url} fromCache={state.fromCache} />
           <PrivacyLabel findings={a.findings} onShow={onShow} shown={shown} />
           <DataFlows flows={dataFlows(a.practices, a.evidence)} onShow={showText} shown={shown} />

@@ -104,6 +104,17 @@ describe('PopupApp', () => {
     expect(a.analyze).toHaveBeenCalledTimes(1);
   });
 
+  it('says how much text it found when there is too little to grade, and offers to analyse anyway', async () => {
+    const view = doneView([finding('security:protection', 5)]);
+    if (view.analysis) view.analysis = { ...view.analysis, textLength: 180, score: { score: null, grade: '?', verdict: 'Not enough information to grade this page.', contributions: [] } };
+    const a = api(view);
+    const root = await mount(<PopupApp tabId={5} api={a} />);
+    expect(root.querySelector('.status h2')?.textContent).toBe('Not enough text to grade');
+    expect(root.textContent).toContain('found 180 characters of text and 1 clause of interest');
+    await click(root, 'Analyse this page anyway');
+    expect(a.analyze).toHaveBeenCalledWith(5);
+  });
+
   it('names the language of a policy it cannot read, with no grade', async () => {
     const view = doneView([]);
     if (view.analysis) view.analysis = { ...view.analysis, language: { code: 'de', name: 'German' }, score: { score: null, grade: '?', verdict: 'This policy is in German. PolicyLens reads English policies.', contributions: [] } };
