@@ -1,0 +1,120 @@
+/**
+ * Accessibility of every popup state and of the options page, in light and dark colour schemes:
+ * axe-core (from npm, injected into the extension page) must report no serious or critical
+ * violation. Each state is also saved as a screenshot under test-results/.
+ */
+import { createRequire } from 'node:module';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type FixtureServer } from './helpers/server';
+import { ARTIFACTS, launch, openPopup, openTab, tabState, waitFor, type ExtensionBrowser } from './helpers/extension';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let server: FixtureServer;
+let ext: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startServer();
+  ext = await launch();
+  mkdirSync(ARTIFACTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: string[] }>;
+}
+
+/** Runs axe on `page` and returns its serious and critical violations, in words. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  // The extension's CSP forbids inline scripts; DevTools evaluation is not a page script.
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Violation[] }> } }).axe;
+    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Checks `page` in light and dark colour schemes, saving a screenshot of each. */
+async function checkBothSchemes(page: Page, name: string): Promise<void> {
+  await page.setViewportSize({ width: 440, height: 900 });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.screenshot({ path: resolve(ARTIFACTS, `a11y-${name}-${colorScheme}.png`), fullPage: true });
+    expect(await seriousViolations(page), `${name} (${colorScheme})`).toEqual([]);
+  }
+}
+
+async function settled(tabId: number): Promise<void> {
+  await waitFor(async () => {
+    const s = await tabState(ext.worker, tabId);
+    return s && (s.status === 'done' || s.status === 'error' || s.status === 'not-policy') ? s : null;
+  }, `tab ${tabId} to settle`);
+}
+
+describe('accessibility (axe-core) in Chromium', () => {
+  it('popup with results: no serious or critical violations', async () => {
+    const { page, tabId } = await openTab(ext, `${server.origin}/policy.html`);
+    await settled(tabId);
+    const popup = await openPopup(ext, tabId);
+    await popup.locator('.grade').waitFor();
+    // Open one privacy-label row and "Why this grade" so their content is checked too.
+    await popup.locator('tr.label-row button').first().click();
+    await popup.locator('.why-grade summary').click();
+    await checkBothSchemes(popup, 'results');
+    await popup.close();
+    await page.close();
+  });
+
+  it('popup on a page that is not a policy', async () => {
+    const { page, tabId } = await openTab(ext, `${server.origin}/about.html`);
+    await settled(tabId);
+    const popup = await openPopup(ext, tabId);
+    await popup.locator('.status').waitFor();
+    await checkBothSchemes(popup, 'not-policy');
+    await popup.close();
+    await page.close();
+  });
+
+  it('popup on a policy in another language', async () => {
+    const { page, tabId } = await openTab(ext, `${server.origin}/datenschutz.html`);
+    await settled(tabId);
+    const popup = await openPopup(ext, tabId);
+    await popup.locator('.status').waitFor();
+    await checkBothSchemes(popup, 'language');
+    await popup.close();
+    await page.close();
+  });
+
+  it('popup in its error state (analysing a tab closed meanwhile)', async () => {
+    const { page, tabId } = await openTab(ext, `${server.origin}/about.html`);
+    await settled(tabId);
+    const popup = await openPopup(ext, tabId);
+    await popup.getByRole('button', { name: 'Analyse this page anyway' }).waitFor();
+    await page.close();
+    await popup.getByRole('button', { name: 'Analyse this page anyway' }).click();
+    await popup.locator('.status-error').waitFor();
+    await checkBothSchemes(popup, 'error');
+    await popup.close();
+  });
+
+  it('options page', async () => {
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    await options.locator('main').waitFor();
+    await checkBothSchemes(options, 'options');
+    await options.close();
+  });
+});
