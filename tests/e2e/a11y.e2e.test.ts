@@ -65,7 +65,7 @@ async function settled(tabId: number): Promise<void> {
 }
 
 describe('accessibility (axe-core) in Chromium', () => {
-  it('popup with results: no serious or critical violations', async () => {
+  it('popup with results: no serious or critical violations, and Tab alone reaches every control in order', async () => {
     const { page, tabId } = await openTab(ext, `${server.origin}/policy.html`);
     await settled(tabId);
     const popup = await openPopup(ext, tabId);
@@ -74,6 +74,25 @@ describe('accessibility (axe-core) in Chromium', () => {
     await popup.locator('tr.label-row button').first().click();
     await popup.locator('.why-grade summary').click();
     await checkBothSchemes(popup, 'results');
+    // Keyboard only: Tab alone reaches every visible control, in document order.
+    const controls = await popup.evaluate(() => {
+      const all = Array.from(document.querySelectorAll<HTMLElement>('button, summary, a[href], input, select, textarea'));
+      // checkVisibility() also hides what a closed <details> holds (content-visibility), unlike client rects.
+      const visible = all.filter((el) => el.checkVisibility());
+      visible.forEach((el, i) => el.setAttribute('data-tab-order', String(i)));
+      return visible.length;
+    });
+    expect(controls).toBeGreaterThan(10);
+    // Start before the first control (clicks above left the focus further down).
+    await popup.evaluate(() => document.querySelector<HTMLElement>('[data-tab-order="0"]')?.focus());
+    const reached: number[] = [0];
+    for (let i = 0; i < controls + 5; i++) {
+      await popup.keyboard.press('Tab');
+      const at = await popup.evaluate(() => document.activeElement?.getAttribute('data-tab-order') ?? null);
+      if (at !== null && !reached.includes(Number(at))) reached.push(Number(at));
+    }
+    expect(reached.length).toBe(controls);
+    expect(reached).toEqual([...reached].sort((a, b) => a - b));
     await popup.close();
     await page.close();
   });
