@@ -27,6 +27,9 @@ describe('badgeFor', () => {
     expect(b).toMatchObject({ text: 'E', color: GRADE_COLORS.E });
     expect(b.title).toContain('2 lead risks');
     expect(badgeFor({ kind: 'policy', grade: 'A', leadRisks: 0, title: 't' }).title).toContain('no lead risks');
+    // With the labels, the tooltip names them in the one wording table's words.
+    const named = badgeFor({ kind: 'policy', grade: 'E', leadRisks: 3, leadLabels: ['data-sale:risk', 'do-not-track:risk'], title: 'Acme Privacy' });
+    expect(named.title).toBe('PolicyLens: grade E for "Acme Privacy", this policy may sell your data, ignores Do Not Track');
   });
 
   it('dims a remembered site and names its policy and date', () => {

@@ -1,3 +1,4 @@
+import { labelName } from '../../lib/labels';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { dispatch, envelope, type MessageName, type RequestOf, type ResponseOf } from '../../lib/messages';
@@ -41,7 +42,10 @@ describe('background controller', () => {
     const grade = view.analysis?.score.grade ?? 'none';
     expect(await badgeText(1)).toBe(grade);
     expect(await fakeBrowser.action.getBadgeBackgroundColor({ tabId: 1 })).toEqual(hexToRgba(GRADE_COLORS[grade as 'A']));
-    expect(await badgeTitle(1)).toContain('1 lead risk');
+    // The tooltip names the lead risk in the wording table's words.
+    const lead = view.analysis?.findings.find((f) => f.stance === 'risk' && ['data-sale:risk', 'advertiser-sharing:risk', 'do-not-track:risk', 'contacts-access:risk'].includes(f.label));
+    expect(lead).toBeDefined();
+    expect(await badgeTitle(1)).toContain(`this policy ${labelName(lead?.label ?? '')}`);
   });
 
   it('remembers the site: other pages of it get a dimmed badge naming the policy and its date', async () => {

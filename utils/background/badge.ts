@@ -7,7 +7,8 @@
  */
 import type { PolicyDiff } from '../../lib/changes';
 import type { SiteMemory } from '../../lib/messages';
-import type { Grade } from '../../lib/types';
+import { labelName } from '../../lib/labels';
+import type { Grade, Label } from '../../lib/types';
 
 /** What the badge should show for one tab. */
 export type BadgeInput =
@@ -15,7 +16,7 @@ export type BadgeInput =
   | { kind: 'analysing' }
   /** A policy the engine cannot read (another language): no letter, the reason in the tooltip. */
   | { kind: 'unread'; reason: string }
-  | { kind: 'policy'; grade: Grade; leadRisks: number; title: string; change?: PolicyDiff | null }
+  | { kind: 'policy'; grade: Grade; leadRisks: number; title: string; change?: PolicyDiff | null; /** The distinct lead-risk labels, named in the tooltip. */ leadLabels?: readonly Label[] }
   | { kind: 'site'; memory: SiteMemory };
 
 /** A concrete badge. */
@@ -64,7 +65,7 @@ export function badgeFor(input: BadgeInput): BadgeSpec {
         text: c?.worsened ? `${input.grade}!` : input.grade,
         color: GRADE_COLORS[input.grade],
         textColor: '#ffffff',
-        title: `${NAME}: grade ${input.grade} for "${input.title}", ${risksText(input.leadRisks)}${changed}`,
+        title: `${NAME}: grade ${input.grade} for "${input.title}", ${input.leadLabels?.length ? `this policy ${input.leadLabels.map(labelName).join(', ')}` : risksText(input.leadRisks)}${changed}`,
       };
     }
     case 'site': {

@@ -97,7 +97,8 @@ export function createController(deps: ControllerDeps) {
     if (state?.status === 'analysing') input = { kind: 'analysing' };
     else if (state?.status === 'done' && analysis?.language) input = { kind: 'unread', reason: analysis.score.verdict };
     else if (state?.status === 'done' && analysis) {
-      input = { kind: 'policy', grade: analysis.score.grade, leadRisks: leadRiskCount(analysis), title: analysis.title, change };
+      const leadLabels = LEAD_RISKS.filter((l) => analysis.findings.some((f) => f.label === l));
+      input = { kind: 'policy', grade: analysis.score.grade, leadRisks: leadRiskCount(analysis), leadLabels, title: analysis.title, change };
     } else if (state) {
       const mem = await siteMemoryFor(state.url);
       if (mem) input = { kind: 'site', memory: mem };
