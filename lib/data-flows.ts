@@ -36,6 +36,7 @@ export function dataFlows(practices: readonly Practice[], evidence: Readonly<Rec
   const out: DataFlows = { collected: [], shared: [], sold: [] };
   const seen = new Set<string>();
   const textOf = (p: Practice): string => evidence[p.start] ?? '';
+  const purposesOf = new Map<string, Set<string>>();
   for (const p of practices) {
     // A sale of the business is a business transfer, not a data flow of the service's own.
     if (p.negated || p.purpose === 'merger' || p.recipient === 'acquirer') continue;
@@ -44,13 +45,19 @@ export function dataFlows(practices: readonly Practice[], evidence: Readonly<Rec
       for (const d of named) add(out.collected, seen, { key: `collected:${d}`, what: DATA_TYPE_NAMES[d], text: textOf(p), ...(p.source ? { detail: `from ${RECIPIENT_NAMES[p.source].toLowerCase()}` } : {}) });
     }
     if (p.action === 'share' && p.recipient && p.recipient !== 'we' && (p.actor === 'we' || p.actor === 'affiliates')) {
-      const detail = p.purpose ? `for ${PURPOSE_NAMES[p.purpose]}` : undefined;
-      add(out.shared, seen, { key: `shared:${p.recipient}:${p.purpose ?? ''}`, what: RECIPIENT_NAMES[p.recipient], text: textOf(p), ...(detail ? { detail } : {}) });
+      // One entry per recipient; its purposes gather from every sentence ("for marketing, analytics").
+      const key = `shared:${p.recipient}`;
+      add(out.shared, seen, { key, what: RECIPIENT_NAMES[p.recipient], text: textOf(p) });
+      if (p.purpose) (purposesOf.get(key) ?? purposesOf.set(key, new Set()).get(key))?.add(PURPOSE_NAMES[p.purpose]);
     }
     if (p.action === 'sell' && (p.actor === 'we' || p.actor === 'affiliates')) {
       const to = p.recipient && p.recipient !== 'we' ? `to ${RECIPIENT_NAMES[p.recipient].toLowerCase()}` : undefined;
       for (const d of named.length ? named : p.data) add(out.sold, seen, { key: `sold:${d}`, what: DATA_TYPE_NAMES[d], text: textOf(p), ...(to ? { detail: to } : {}) });
     }
+  }
+  for (const f of out.shared) {
+    const why = purposesOf.get(f.key);
+    if (why?.size) f.detail = `for ${[...why].join(', ')}`;
   }
   // "Personal information" is collected by nearly every policy: say so only if no kind of data is named.
   if (out.collected.length === 0) {

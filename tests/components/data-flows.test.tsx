@@ -28,6 +28,15 @@ describe('dataFlows', () => {
     expect(f.sold.map((x) => [x.what, x.detail])).toEqual([['What you do and browse', 'to data brokers']]);
   });
 
+  it('gives each recipient one entry, gathering the purposes of every sentence', () => {
+    const f = dataFlows([
+      p({ action: 'share', recipient: 'partners', purpose: 'advertising', start: 0 }),
+      p({ action: 'share', recipient: 'partners', purpose: 'analytics', start: 10 }),
+      p({ action: 'share', recipient: 'partners', start: 20 }),
+    ], { 0: 'a', 10: 'b', 20: 'c' });
+    expect(f.shared.map((x) => [x.what, x.detail, x.text])).toEqual([['Business partners', 'for marketing, analytics', 'a']]);
+  });
+
   it('names generic personal information only when no kind of data is named', () => {
     expect(dataFlows([p({ action: 'collect', start: 0 })], { 0: 'We collect information.' }).collected.map((x) => x.what)).toEqual(['Personal information']);
     expect(dataFlows([], {})).toEqual({ collected: [], shared: [], sold: [] });

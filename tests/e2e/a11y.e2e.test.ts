@@ -129,6 +129,16 @@ describe('accessibility (axe-core) in Chromium', () => {
     await popup.close();
   });
 
+  it('popup on a document it does not read (XML)', async () => {
+    const { page, tabId } = await openTab(ext, `${server.origin}/data.xml`);
+    await waitFor(async () => ((await tabState(ext.worker, tabId))?.status === 'unsupported' ? true : null), 'the XML document to be reported unsupported');
+    const popup = await openPopup(ext, tabId);
+    await popup.locator('.status').waitFor();
+    await checkBothSchemes(popup, 'unsupported');
+    await popup.close();
+    await page.close();
+  });
+
   it('options page', async () => {
     const options = await ext.context.newPage();
     await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
