@@ -1,4 +1,6 @@
 // @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp, type PopupApi } from '../../components/PopupApp';
 import type { TabView } from '../../lib/messages';
@@ -123,6 +125,21 @@ describe('PopupApp', () => {
     expect(root.textContent).toContain('PolicyLens reads English policies.');
     expect(root.querySelector('.grade')).toBeNull();
     expect(root.querySelector('table')).toBeNull();
+  });
+
+  it('paints the whole result (grade, privacy label, findings) in the first render after the cached view arrives', async () => {
+    const view = doneView([finding('data-sale:risk', 0), finding('security:protection', 9)]);
+    const container = document.createElement('div');
+    document.body.append(container);
+    let resolve: (v: TabView) => void = () => {};
+    const pending = new Promise<TabView>((r) => { resolve = r; });
+    await act(() => { render(<PopupApp tabId={5} api={api(view, { getTab: vi.fn(() => pending) })} />, container); });
+    expect(container.querySelector('.grade')).toBeNull();
+    // One state update, no further asynchronous step: the reply and the painted result are one render apart.
+    await act(async () => { resolve(view); await pending; });
+    expect(container.querySelector('.grade')?.textContent).toBe('D');
+    expect(container.querySelectorAll('tr.label-row')).toHaveLength(18);
+    expect(container.querySelectorAll('li.finding')).toHaveLength(2);
   });
 
   it('keeps every action reachable by keyboard (real buttons, no tabindex tricks)', async () => {
