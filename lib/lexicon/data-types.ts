@@ -40,7 +40,7 @@ const contacts: LexiconEntry<DataType> = {
     `${DETAILS} of [your|the|those|these] ${OTHERS}`,
     '(information|data|details|personal information|personal data) (you|that you) (provide|give us|share|submit|enter) (about|of|regarding) (others|other people|someone else|another person|your friends|your contacts)',
     `${DETAILS} (about|of|relating to|regarding|concerning) (other people|others|someone else|another person|other individuals|non users|people who are not users|individuals who are not users|your friends|your contacts|people you know)`,
-    '(people|persons|individuals|friends|contacts|anyone|someone) (you|whom you|who you|that you) (invite|refer|nominate|know|tag|mention)',
+    '(people|persons|individuals|friends|contacts|anyone|someone) (you|whom you|who you|that you) (invite|refer|nominate|know|tag|mention|add|list|name)',
     '[the] (people|persons|users|contacts|individuals) (you|whom you|that you) (communicate|interact|chat|talk|connect|correspond|exchange messages) with',
     '[your] (friends|contacts|connections) who [also] (use|are on|have|joined)',
     '(your|their) connections',

@@ -131,7 +131,9 @@ export function readSentence(text: string, start: number, end: number, ctx: Prac
     }
     // What the user hands over ("if you provide information about someone else", "you can upload your
     // address book") reaches the service; so does what a partner gives "to us".
-    if (actor === 'user' && recipients.length === 0 && (action === 'share' || (action === 'collect' && HANDS_OVER.test(v.w(a.from))))) recipients = ['we'];
+    if (actor === 'user' && recipients.length === 0 && action === 'share') recipients = ['we'];
+    // Syncing or uploading goes to the service whoever else the sentence names ("sync your contacts to see which friends are here").
+    if (actor === 'user' && action === 'collect' && HANDS_OVER.test(v.w(a.from))) recipients = ['we'];
     if (action === 'share' && recipients[0] === 'we') {
       action = 'collect';
       // "Social networks may provide us with information about you": the service collects it from them.

@@ -2,6 +2,8 @@ import type { Example } from '../rule';
 
 /** Worked examples of `contacts-access` (reading the contact list, or collecting data about people who are not users): own phrasings, run by the meta-test through the practice layer and the label table. */
 export const CONTACTS_ACCESS_EXAMPLES: Example[] = [
+  { text: 'You can import your phone contacts to find out which of your colleagues already use the app.', labels: ['contacts-access:risk'] },
+  { text: 'We keep the names of the people you add as trusted contacts.', labels: ['contacts-access:risk'] },
   { text: 'Address book: to suggest people you may know;', heading: 'App permissions', labels: ['contacts-access:risk'] },
   { text: 'Your contacts, so you can see which friends already use the app.', heading: 'Permissions', lead: 'With your permission, the app may access the following on your phone:', labels: ['contacts-access:risk'] },
   { text: 'Contacts: we never read them.', heading: 'App permissions', labels: ['contacts-access:protection'] },
