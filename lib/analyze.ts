@@ -4,7 +4,7 @@ import { extract } from './extract';
 import { detectLanguage } from './language';
 import { scoreFindings } from './score';
 import { segment } from './segment';
-import type { Analysis, CategoryWeights, Detection, Extracted, Sentence } from './types';
+import type { Analysis, CategoryWeights, Detection, Extracted, Practice, Sentence } from './types';
 import { ENGINE_VERSION } from './version';
 
 /** Options of an analysis. */
@@ -33,16 +33,12 @@ export function analyzeExtracted(
 ): Analysis {
   const t0 = now();
   // The rules read English: a policy in another language gets a notice naming it, no findings and no grade.
-  const language = detectLanguage(ex.text);
-  if (language && language.code !== 'en') {
-    const verdict = `This policy is in ${language.name}. PolicyLens reads English policies.`;
-    return { engineVersion: ENGINE_VERSION, title: ex.title, lang: ex.lang, detection, findings: [], practices: [], language, score: { score: null, grade: '?', verdict, contributions: [] }, textLength: ex.text.length, ms: now() - t0 };
-  }
-  const { findings, practices } = classifyAll(sentences);
-  const score = scoreFindings(findings, ex.text.length, weights);
-  const textAt = new Map(sentences.map((s) => [s.start, s.text]));
-  const evidence: Record<number, string> = {};
-  for (const p of practices) evidence[p.start] ??= textAt.get(p.start) ?? '';
+  const detected = detectLanguage(ex.text);
+  const language = detected && detected.code !== 'en' ? detected : undefined;
+  const { findings, practices } = language ? { findings: [], practices: [] } : classifyAll(sentences);
+  const score = language
+    ? { score: null, grade: '?' as const, verdict: `This policy is in ${language.name}. PolicyLens reads English policies.`, contributions: [] }
+    : scoreFindings(findings, ex.text.length, weights);
   return {
     engineVersion: ENGINE_VERSION,
     title: ex.title,
@@ -50,11 +46,19 @@ export function analyzeExtracted(
     detection,
     findings,
     practices,
-    evidence,
+    ...(language ? { language } : { evidence: evidenceOf(practices, sentences) }),
     score,
     textLength: ex.text.length,
     ms: now() - t0,
   };
+}
+
+/** The sentence of each practice, by its start offset (the data-flow view quotes it). */
+function evidenceOf(practices: readonly Practice[], sentences: readonly Sentence[]): Record<number, string> {
+  const textAt = new Map(sentences.map((s) => [s.start, s.text]));
+  const evidence: Record<number, string> = {};
+  for (const p of practices) evidence[p.start] ??= textAt.get(p.start) ?? '';
+  return evidence;
 }
 
 /**

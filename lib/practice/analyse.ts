@@ -216,7 +216,7 @@ export function readSentence(text: string, start: number, end: number, ctx: Prac
   // A line labelled by its data ("Contacts: to let you invite friends", "Your contacts, so that you can
   // see who already plays" under "App permissions") names the data of its heading's or lead-in's practice.
   const labelled = actions.length > 0 && labelledByData(v) && !done.some((p) => p.negated);
-  if ((actions.length === 0 || usesOnly || labelled) && (done.length === 0 || usesOnly || labelled) && (labelled || isFragment(v, ctx.listItem)) && !ctx.leadStatesRight) {
+  if ((usesOnly || labelled || (actions.length === 0 && done.length === 0)) && (labelled || isFragment(v, ctx.listItem)) && !ctx.leadStatesRight) {
     const conditions = conditionsOf(0);
     done.push(...(ctx.listItem ? inheritFromLead(v.mentions, conditions, ctx, start, end) : inheritFromHeading(v.mentions, conditions, ctx, start, end)));
     const fromSource = dataFromSource(v, conditions, start, end);

@@ -8,7 +8,7 @@ import { unique } from './unique';
 const ASKS = new Set(['ask', 'asks', 'asking', 'request', 'requests', 'requesting', 'seek', 'seeks', 'seeking', 'obtain', 'obtains', 'obtaining', 'get']);
 
 /** True when a consent request's own words are negated in the sentence ("we do not ask for your consent"). */
-export function deniedMention(v: SentenceView, m: Mention): boolean {
+function deniedMention(v: SentenceView, m: Mention): boolean {
   if (!ASKS.has(v.w(m.from))) return false;
   const head = v.tokens[m.from];
   const tail = v.tokens[m.to - 1];

@@ -35,7 +35,7 @@ export function denialOfTopic(v: SentenceView, ctx: PracticeContext, start: numb
 }
 
 /** The practice a heading names ("Selling your data", "Do we share your location?"). */
-export function headingPractice(ctx: PracticeContext): ReadPractice[] {
+function headingPractice(ctx: PracticeContext): ReadPractice[] {
   const action = ctx.heading.find((m) => m.cls === 'action');
   // "Sale of the business" names a deal, not a practice with the user's data.
   if (!action || ctx.heading.some((m) => m.cls === 'purpose' && m.id === 'merger')) return [];
