@@ -1,4 +1,5 @@
 import type { DataFlows as Flows, Flow } from '../lib/data-flows';
+import { SentenceQuote } from './SentenceQuote';
 
 /** Props of DataFlows. */
 export interface DataFlowsProps {
@@ -23,11 +24,7 @@ function FlowItem({ flow, onShow, shown }: { flow: Flow; onShow: DataFlowsProps[
       {flow.text ? (
         <details>
           <summary>The sentence</summary>
-          <blockquote class="finding-text">{flow.text}</blockquote>
-          <button type="button" class="show-in-page" onClick={() => onShow(flow.key, flow.text)}>
-            Show in page
-          </button>
-          {shown === false ? <span class="not-found" role="status">Could not find this sentence in the page.</span> : null}
+          <SentenceQuote text={flow.text} onShow={() => onShow(flow.key, flow.text)} shown={shown} />
         </details>
       ) : null}
     </li>

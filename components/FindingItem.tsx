@@ -1,5 +1,6 @@
 import type { Finding } from '../lib/types';
 import { labelTitle } from '../lib/labels';
+import { SentenceQuote } from './SentenceQuote';
 
 /** Props of FindingItem. */
 export interface FindingItemProps {
@@ -14,11 +15,7 @@ export function FindingItem({ finding, onShow, shown }: FindingItemProps) {
   return (
     <li class={`finding finding-${finding.stance}`} data-label={finding.label}>
       <p class="finding-label">{labelTitle(finding.label)}</p>
-      <blockquote class="finding-text">{finding.text}</blockquote>
-      <button type="button" class="show-in-page" onClick={() => onShow(finding)}>
-        Show in page
-      </button>
-      {shown === false ? <span class="not-found" role="status">Could not find this sentence in the page.</span> : null}
+      <SentenceQuote text={finding.text} onShow={() => onShow(finding)} shown={shown} />
     </li>
   );
 }

@@ -31,12 +31,19 @@ export function FindingSection({ heading, tone, findings, onShow, shown, open }:
             {heading} <span class="count">({findings.length})</span>
           </h2>
         </summary>
-        <ul>
-          {findings.map((f) => (
-            <FindingItem key={findingKey(f)} finding={f} onShow={onShow} shown={shown.get(findingKey(f)) ?? null} />
-          ))}
-        </ul>
+        <FindingList findings={findings} onShow={onShow} shown={shown} />
       </details>
     </section>
+  );
+}
+
+/** Findings as a list, each with its sentence and "Show in page". */
+export function FindingList({ findings, onShow, shown }: Pick<FindingSectionProps, 'findings' | 'onShow' | 'shown'>) {
+  return (
+    <ul>
+      {findings.map((f) => (
+        <FindingItem key={findingKey(f)} finding={f} onShow={onShow} shown={shown.get(findingKey(f)) ?? null} />
+      ))}
+    </ul>
   );
 }

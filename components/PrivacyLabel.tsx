@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
 import { CATEGORY_NAMES, labelTitle } from '../lib/labels';
 import { CATEGORIES, type Category, type Finding } from '../lib/types';
-import { findingKey } from './FindingSection';
-import { FindingItem } from './FindingItem';
+import { FindingList } from './FindingSection';
 
 /** What a policy says on one topic: a risk, a protection, both, or nothing. */
 export type TopicStatus = 'risk' | 'protection' | 'both' | 'none';
@@ -85,11 +84,7 @@ export function PrivacyLabel({ findings, onShow, shown }: PrivacyLabelProps) {
               isOpen ? (
                 <tr key={`${c}-findings`} id={id} class="label-findings">
                   <td colSpan={2}>
-                    <ul>
-                      {list.map((f) => (
-                        <FindingItem key={findingKey(f)} finding={f} onShow={onShow} shown={shown.get(findingKey(f)) ?? null} />
-                      ))}
-                    </ul>
+                    <FindingList findings={list} onShow={onShow} shown={shown} />
                   </td>
                 </tr>
               ) : null,
