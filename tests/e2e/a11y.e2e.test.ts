@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type FixtureServer } from './helpers/server';
-import { ARTIFACTS, launch, openPopup, openTab, tabState, waitFor, type ExtensionBrowser } from './helpers/extension';
+import { ARTIFACTS, launch, openPopup, openTab, settledState, type ExtensionBrowser } from './helpers/extension';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -57,17 +57,21 @@ async function checkBothSchemes(page: Page, name: string): Promise<void> {
   }
 }
 
-async function settled(tabId: number): Promise<void> {
-  await waitFor(async () => {
-    const s = await tabState(ext.worker, tabId);
-    return s && (s.status === 'done' || s.status === 'error' || s.status === 'not-policy') ? s : null;
-  }, `tab ${tabId} to settle`);
+/** Opens `path`, waits for its analysis state to be one of `final`, and checks the popup's status panel. */
+async function checkStatusPopup(path: string, name: string, final?: readonly string[]): Promise<void> {
+  const { page, tabId } = await openTab(ext, `${server.origin}/${path}`);
+  await settledState(ext.worker, tabId, final);
+  const popup = await openPopup(ext, tabId);
+  await popup.locator('.status').waitFor();
+  await checkBothSchemes(popup, name);
+  await popup.close();
+  await page.close();
 }
 
 describe('accessibility (axe-core) in Chromium', () => {
   it('popup with results: no serious or critical violations, and Tab alone reaches every control in order', async () => {
     const { page, tabId } = await openTab(ext, `${server.origin}/policy.html`);
-    await settled(tabId);
+    await settledState(ext.worker, tabId);
     const popup = await openPopup(ext, tabId);
     await popup.locator('.grade').waitFor();
     // Open one privacy-label row and "Why this grade" so their content is checked too.
@@ -98,28 +102,16 @@ describe('accessibility (axe-core) in Chromium', () => {
   });
 
   it('popup on a page that is not a policy', async () => {
-    const { page, tabId } = await openTab(ext, `${server.origin}/about.html`);
-    await settled(tabId);
-    const popup = await openPopup(ext, tabId);
-    await popup.locator('.status').waitFor();
-    await checkBothSchemes(popup, 'not-policy');
-    await popup.close();
-    await page.close();
+    await checkStatusPopup('about.html', 'not-policy');
   });
 
   it('popup on a policy in another language', async () => {
-    const { page, tabId } = await openTab(ext, `${server.origin}/datenschutz.html`);
-    await settled(tabId);
-    const popup = await openPopup(ext, tabId);
-    await popup.locator('.status').waitFor();
-    await checkBothSchemes(popup, 'language');
-    await popup.close();
-    await page.close();
+    await checkStatusPopup('datenschutz.html', 'language');
   });
 
   it('popup in its error state (analysing a tab closed meanwhile)', async () => {
     const { page, tabId } = await openTab(ext, `${server.origin}/about.html`);
-    await settled(tabId);
+    await settledState(ext.worker, tabId);
     const popup = await openPopup(ext, tabId);
     await popup.getByRole('button', { name: 'Analyse this page anyway' }).waitFor();
     await page.close();
@@ -130,13 +122,7 @@ describe('accessibility (axe-core) in Chromium', () => {
   });
 
   it('popup on a document it does not read (XML)', async () => {
-    const { page, tabId } = await openTab(ext, `${server.origin}/data.xml`);
-    await waitFor(async () => ((await tabState(ext.worker, tabId))?.status === 'unsupported' ? true : null), 'the XML document to be reported unsupported');
-    const popup = await openPopup(ext, tabId);
-    await popup.locator('.status').waitFor();
-    await checkBothSchemes(popup, 'unsupported');
-    await popup.close();
-    await page.close();
+    await checkStatusPopup('data.xml', 'unsupported', ['unsupported']);
   });
 
   it('options page', async () => {

@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startServer, type FixtureServer } from './helpers/server';
-import { ARTIFACTS, badge, isLocal, launch, openPopup, openTab, reloadAndSettle, tabIdFor, tabState, waitFor, squash, type ExtensionBrowser } from './helpers/extension';
+import { ARTIFACTS, badge, isLocal, launch, openPopup, openTab, reloadAndSettle, settledState, tabIdFor, tabState, waitFor, squash, type ExtensionBrowser } from './helpers/extension';
 
 
 let server: FixtureServer;
@@ -16,12 +16,7 @@ let ext: ExtensionBrowser;
 let policyPage: Page;
 let policyTab: number;
 
-async function finalState(tabId: number) {
-  return waitFor(async () => {
-    const s = await tabState(ext.worker, tabId);
-    return s && (s.status === 'done' || s.status === 'error' || s.status === 'not-policy') ? s : null;
-  }, `tab ${tabId} to settle`);
-}
+const finalState = (tabId: number) => settledState(ext.worker, tabId);
 
 beforeAll(async () => {
   server = await startServer();

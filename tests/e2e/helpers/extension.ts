@@ -110,6 +110,14 @@ export function tabState(worker: Worker, tabId: number): Promise<TabStateLike | 
   }, tabId);
 }
 
+/** Waits until a tab's analysis state is one of `final` (by default: analysed, failed or not a policy). */
+export function settledState(worker: Worker, tabId: number, final: readonly string[] = ['done', 'error', 'not-policy']): Promise<TabStateLike> {
+  return waitFor(async () => {
+    const s = await tabState(worker, tabId);
+    return s && final.includes(s.status) ? s : null;
+  }, `tab ${tabId} to settle`);
+}
+
 /** Badge text, tooltip and colour of a tab. */
 export function badge(worker: Worker, tabId: number): Promise<{ text: string; title: string; color: number[] }> {
   return worker.evaluate(async (id) => ({
