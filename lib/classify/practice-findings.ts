@@ -115,45 +115,32 @@ function labelsOf(read: readonly ReadPractice[], s: Sentence): Finding[] {
   return out;
 }
 
-/** Recipients a lead-in names, remembered for the run of sentences under it. */
-const recipientsOf = (() => {
-  let last = '';
-  let answer: Recipient[] = [];
-  return (lead: string): Recipient[] => {
-    if (lead !== last) {
-      last = lead;
-      answer = MATCHER.find(tokenize(normalize(lead))).filter((m) => m.cls === 'recipient').map((m) => m.id as Recipient);
+/** Remembers `compute` for the last key only: leads and headings repeat over runs of consecutive sentences. */
+function lastKeyMemo<T>(compute: (key: string) => T): (key: string) => T {
+  let last: string | undefined;
+  let answer: T;
+  return (key) => {
+    if (key !== last) {
+      last = key;
+      answer = compute(key);
     }
     return answer;
   };
-})();
+}
+
+/** Recipients a lead-in names, remembered for the run of sentences under it. */
+const recipientsOf = lastKeyMemo((lead): Recipient[] => MATCHER.find(tokenize(normalize(lead))).filter((m) => m.cls === 'recipient').map((m) => m.id as Recipient));
 
 /** Whether a lead-in states a right, remembered for the run of items under it. */
-const rightLead = (() => {
-  let last = '';
-  let answer = false;
-  return (lead: string): boolean => {
-    if (lead !== last) {
-      last = lead;
-      answer = statesRight(tokenize(normalize(lead)));
-    }
-    return answer;
-  };
-})();
+const rightLead = lastKeyMemo((lead): boolean => statesRight(tokenize(normalize(lead))));
 
 /** Heading concepts, remembered for the run of sentences under one heading. */
 function memoHeading(): (heading: string) => { mentions: Mention[]; topic: Recipient | undefined; acts: boolean } {
-  let last = '';
-  let read: { mentions: Mention[]; topic: Recipient | undefined; acts: boolean } = { mentions: [], topic: undefined, acts: false };
-  return (heading) => {
-    if (heading !== last) {
-      last = heading;
-      const tokens = heading ? tokenize(normalize(heading)) : [];
-      const mentions = MATCHER.find(tokens);
-      read = { mentions, topic: headingTopic(tokens.map((t) => t.w)), acts: mentions.some((m) => m.cls === 'action') };
-    }
-    return read;
-  };
+  return lastKeyMemo((heading) => {
+    const tokens = heading ? tokenize(normalize(heading)) : [];
+    const mentions = MATCHER.find(tokens);
+    return { mentions, topic: headingTopic(tokens.map((t) => t.w)), acts: mentions.some((m) => m.cls === 'action') };
+  });
 }
 
 // A verbless sentence can still state a practice: a short denial ("No.", "None is ever sold.") or data kept on the device or encrypted.
